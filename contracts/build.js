@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Compiles contracts/*.sol with solc's standard-JSON interface (one call, optimizer on) and regenerates the C#
+// bindings. Writes contracts/out/standard-input.json (the exact input explorers accept for verification),
+// contracts/out/<Name>.json (ABI, bytecode, storage layout) and src/Contracts/Generated/.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const solc = require("solc");
+
+const root = path.resolve(__dirname, "..");
+const contractsDir = __dirname;
+const outDir = path.join(contractsDir, "out");
+const generatedDir = path.join(root, "src", "Contracts", "Generated");
+const deployable = ["GovToken", "Treasury", "DaoGovernor", "StakingPool", "ContributionRegistry", "RewardDistributor"];
+const codeSizeLimit = 24576;
+
+function sources() {
+  const result = {};
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== "out") walk(full);
+      else if (entry.name.endsWith(".sol")) {
+        result[path.relative(root, full).split(path.sep).join("/")] = { content: fs.readFileSync(full, "utf8") };
+      }
+    }
+  };
+  walk(contractsDir);
+  return result;
+}
+
+function findImport(importPath) {
+  for (const base of [root, path.join(root, "node_modules")]) {
+    const candidate = path.join(base, importPath);
+    if (fs.existsSync(candidate)) return { contents: fs.readFileSync(candidate, "utf8") };
+  }
+  return { error: `not found: ${importPath}` };
+}
+
+const input = {
+  language: "Solidity",
+  sources: sources(),
+  settings: {
+    optimizer: { enabled: true, runs: 10000 },
+    evmVersion: "cancun",
+    outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "storageLayout"] } },
+  },
+};
+
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
+const errors = (output.errors || []).filter((e) => e.severity === "error");
+for (const e of output.errors || []) console.error(e.formattedMessage);
+if (errors.length > 0) process.exit(1);
+
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+// Imports are resolved through node_modules; record them as sources so the file alone reproduces the build.
+const standardInput = { ...input, sources: { ...input.sources } };
+for (const name of Object.keys(output.sources)) {
+  if (!standardInput.sources[name]) standardInput.sources[name] = { content: findImport(name).contents };
+}
+fs.writeFileSync(path.join(outDir, "standard-input.json"), JSON.stringify(standardInput, null, 2) + "\n");
+
+const artifacts = {};
+for (const [file, contracts] of Object.entries(output.contracts)) {
+  for (const [name, c] of Object.entries(contracts)) {
+    if (!deployable.includes(name) || !file.startsWith("contracts/")) continue;
+    artifacts[name] = {
+      abi: c.abi,
+      bytecode: "0x" + c.evm.bytecode.object,
+      deployedBytecode: "0x" + c.evm.deployedBytecode.object,
+      storageLayout: c.storageLayout,
+    };
+  }
+}
+let tooLarge = false;
+for (const name of deployable) {
+  const a = artifacts[name];
+  if (!a) throw new Error(`missing artifact ${name}`);
+  const size = (a.deployedBytecode.length - 2) / 2;
+  console.log(`${name.padEnd(22)} ${String(size).padStart(6)} bytes of runtime code (limit ${codeSizeLimit})`);
+  if (size > codeSizeLimit) tooLarge = true;
+  fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(a, null, 2) + "\n");
+}
+if (tooLarge) {
+  console.error("a contract exceeds the EIP-170 code size limit");
+  process.exit(1);
+}
+
+const codegen = require("nethereum-codegen");
+fs.rmSync(generatedDir, { recursive: true, force: true });
+fs.mkdirSync(generatedDir, { recursive: true });
+for (const name of deployable) {
+  const a = artifacts[name];
+  codegen.generateAllClasses(JSON.stringify(a.abi), a.bytecode.slice(2), name, "GovernanceRewards.Contracts", generatedDir, 0);
+}
+console.log(`bindings written to ${path.relative(root, generatedDir)}`);
