@@ -2,6 +2,7 @@
 // Compiles contracts/*.sol with solc's standard-JSON interface (one call, optimizer on) and regenerates the C#
 // bindings. Writes contracts/out/standard-input.json (the exact input explorers accept for verification),
 // contracts/out/<Name>.json (ABI, bytecode, storage layout) and src/Contracts/Generated/.
+// `--into DIR` writes those two folders under DIR instead (the drift test compares them with the committed ones).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -9,8 +10,10 @@ const solc = require("solc");
 
 const root = path.resolve(__dirname, "..");
 const contractsDir = __dirname;
-const outDir = path.join(contractsDir, "out");
-const generatedDir = path.join(root, "src", "Contracts", "Generated");
+const intoFlag = process.argv.indexOf("--into");
+const target = intoFlag >= 0 ? path.resolve(process.argv[intoFlag + 1]) : root;
+const outDir = path.join(target, "contracts", "out");
+const generatedDir = path.join(target, "src", "Contracts", "Generated");
 const deployable = ["GovToken", "Treasury", "DaoGovernor", "StakingPool", "ContributionRegistry", "RewardDistributor"];
 const codeSizeLimit = 24576;
 
@@ -94,4 +97,4 @@ for (const name of deployable) {
   const a = artifacts[name];
   codegen.generateAllClasses(JSON.stringify(a.abi), a.bytecode.slice(2), name, "GovernanceRewards.Contracts", generatedDir, 0);
 }
-console.log(`bindings written to ${path.relative(root, generatedDir)}`);
+console.log(`bindings written to ${generatedDir}`);

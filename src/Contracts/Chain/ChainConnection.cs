@@ -1,0 +1,55 @@
+using System.Numerics;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
+
+namespace GovernanceRewards.Contracts.Chain;
+
+/// <summary>
+/// A signer on a chain: the RPC answered, its chain id is the expected one, and the account can pay for gas.
+/// Transactions are EIP-1559 with fees suggested by the node.
+/// </summary>
+public sealed class ChainConnection
+{
+    private ChainConnection(IWeb3 web3, string address, ulong chainId)
+    {
+        Web3 = web3;
+        Address = address;
+        ChainId = chainId;
+    }
+
+    public IWeb3 Web3 { get; }
+
+    public string Address { get; }
+
+    public ulong ChainId { get; }
+
+    public static async Task<ChainConnection> ConnectAsync(
+        Uri rpcUrl, SigningKey key, ulong? expectedChainId, CancellationToken cancellationToken)
+    {
+        ulong chainId;
+        try
+        {
+            chainId = (ulong)(await new Web3(rpcUrl.ToString()).Eth.ChainId.SendRequestAsync()).Value;
+        }
+        catch (Exception e) when (e is RpcClientUnknownException or HttpRequestException or RpcClientTimeoutException or TaskCanceledException)
+        {
+            throw new ChainException($"cannot reach the RPC at {rpcUrl}: {e.GetBaseException().Message}");
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (expectedChainId is { } expected && expected != chainId)
+        {
+            throw new ChainException($"the RPC at {rpcUrl} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
+        }
+        var web3 = new Web3(key.ToAccount(chainId), rpcUrl.ToString());
+        web3.TransactionManager.UseLegacyAsDefault = false;
+        var balance = (await web3.Eth.GetBalance.SendRequestAsync(key.Address)).Value;
+        if (balance == BigInteger.Zero)
+        {
+            throw new ChainException($"account {key.Address} has no native balance on chain {chainId} to pay for gas; fund it first");
+        }
+        return new ChainConnection(web3, key.Address, chainId);
+    }
+}
+
+/// <summary>The chain cannot be used as asked; the message says what to fix.</summary>
+public sealed class ChainException(string message) : Exception(message);

@@ -1,0 +1,75 @@
+using Nethereum.KeyStore;
+using Nethereum.KeyStore.Crypto;
+using Nethereum.ABI.EIP712;
+using Nethereum.Signer;
+using Nethereum.Signer.EIP712;
+
+namespace GovernanceRewards.Contracts.Chain;
+
+/// <summary>
+/// A private key held only in memory. It prints as its address, so a log line or exception message that includes
+/// it never reveals the key.
+/// </summary>
+public sealed class SigningKey
+{
+    public const string EnvironmentVariable = "GOVREWARDS_KEY";
+    private readonly string _privateKey;
+
+    private SigningKey(string privateKey, string address)
+    {
+        _privateKey = privateKey;
+        Address = address;
+    }
+
+    public string Address { get; }
+
+    public static SigningKey FromPrivateKey(string privateKey)
+    {
+        string address;
+        try
+        {
+            address = new EthECKey(privateKey).GetPublicAddress();
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new KeyException("the private key is not 32 bytes of hex");
+        }
+        return new SigningKey(privateKey, address);
+    }
+
+    /// <summary>Decrypts a Web3 Secret Storage (keystore v3) file.</summary>
+    public static SigningKey FromKeystore(string path, string password)
+    {
+        if (!File.Exists(path)) throw new KeyException($"keystore file {path} does not exist");
+        byte[] key;
+        try
+        {
+            key = new KeyStoreService().DecryptKeyStoreFromJson(password, File.ReadAllText(path));
+        }
+        catch (DecryptionException)
+        {
+            throw new KeyException($"wrong password for keystore {path}");
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException or FormatException)
+        {
+            throw new KeyException($"{path} is not a Web3 Secret Storage keystore: {e.Message}");
+        }
+        return FromPrivateKey(Convert.ToHexStringLower(key));
+    }
+
+    /// <summary>The key in <c>GOVREWARDS_KEY</c>, if set.</summary>
+    public static SigningKey? FromEnvironment() =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } key ? FromPrivateKey(key) : null;
+
+    /// <summary>Signs EIP-712 typed data (v4) with this key; returns the 65-byte signature as hex.</summary>
+    public string SignTypedData<TMessage, TDomain>(TMessage message, TypedData<TDomain> typedData)
+        where TDomain : IDomain =>
+        new Eip712TypedDataSigner().SignTypedDataV4(message, typedData, new EthECKey(_privateKey));
+
+    public Nethereum.Web3.Accounts.Account ToAccount(ulong chainId) => new(_privateKey, chainId);
+
+    public override string ToString() => $"SigningKey({Address})";
+}
+
+/// <summary>A key could not be loaded; the message says why and never contains key material.</summary>
+public sealed class KeyException(string message) : Exception(message);

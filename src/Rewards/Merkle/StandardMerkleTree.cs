@@ -1,0 +1,145 @@
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Util;
+
+namespace GovernanceRewards.Rewards.Merkle;
+
+/// <summary>A multiproof in the order <c>RewardDistributor.claimMany</c> and OpenZeppelin's MerkleProof expect.</summary>
+public sealed record MultiProof(IReadOnlyList<RewardLeaf> Leaves, IReadOnlyList<byte[]> Proof, IReadOnlyList<bool> ProofFlags);
+
+/// <summary>
+/// The tree of OpenZeppelin's <c>StandardMerkleTree.of(values, ["address", "uint256"])</c>: leaves are
+/// keccak256(keccak256(abi.encode(account, total))), sorted by hash, laid out at the end of a flat array in
+/// reverse order, and each inner node hashes its two children in sorted order. Same leaves, same root and proofs
+/// as the JavaScript library, so any standard client verifies them.
+/// </summary>
+public sealed class StandardMerkleTree
+{
+    private const int HashSize = 32;
+    private readonly byte[] _nodes;
+    private readonly int[] _treeIndexOfValue;
+
+    private StandardMerkleTree(IReadOnlyList<RewardLeaf> values, byte[] nodes, int[] treeIndexOfValue)
+    {
+        Values = values;
+        _nodes = nodes;
+        _treeIndexOfValue = treeIndexOfValue;
+    }
+
+    /// <summary>The leaves in the order they were given.</summary>
+    public IReadOnlyList<RewardLeaf> Values { get; }
+
+    public int NodeCount => _nodes.Length / HashSize;
+
+    public byte[] Root => Node(0);
+
+    public static StandardMerkleTree Of(IReadOnlyList<RewardLeaf> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(values.Count);
+        var count = values.Count;
+        var leafHashes = new byte[count][];
+        for (var i = 0; i < count; i++) leafHashes[i] = LeafHash(values[i]);
+
+        var order = Enumerable.Range(0, count).ToArray();
+        Array.Sort(order, (a, b) => leafHashes[a].AsSpan().SequenceCompareTo(leafHashes[b]));
+
+        var nodeCount = 2 * count - 1;
+        var nodes = new byte[nodeCount * HashSize];
+        var treeIndexOfValue = new int[count];
+        for (var position = 0; position < count; position++)
+        {
+            var treeIndex = nodeCount - 1 - position;
+            leafHashes[order[position]].CopyTo(nodes, treeIndex * HashSize);
+            treeIndexOfValue[order[position]] = treeIndex;
+        }
+        var keccak = new Sha3Keccack();
+        var pair = new byte[2 * HashSize];
+        for (var i = nodeCount - 1 - count; i >= 0; i--)
+        {
+            var left = nodes.AsSpan((2 * i + 1) * HashSize, HashSize);
+            var right = nodes.AsSpan((2 * i + 2) * HashSize, HashSize);
+            var leftFirst = left.SequenceCompareTo(right) <= 0;
+            (leftFirst ? left : right).CopyTo(pair);
+            (leftFirst ? right : left).CopyTo(pair.AsSpan(HashSize));
+            keccak.CalculateHash(pair).CopyTo(nodes, i * HashSize);
+        }
+        return new StandardMerkleTree(values, nodes, treeIndexOfValue);
+    }
+
+    /// <summary>keccak256(bytes.concat(keccak256(abi.encode(account, total)))).</summary>
+    public static byte[] LeafHash(RewardLeaf leaf)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(leaf.CumulativeTotal);
+        var encoded = new byte[2 * HashSize];
+        var address = leaf.Account.HexToByteArray();
+        if (address.Length != 20) throw new ArgumentException($"{leaf.Account} is not an address", nameof(leaf));
+        address.CopyTo(encoded, 12);
+        var total = leaf.CumulativeTotal.ToByteArray(isUnsigned: true, isBigEndian: true);
+        if (total.Length > HashSize) throw new ArgumentException("the total does not fit in uint256", nameof(leaf));
+        total.CopyTo(encoded, 2 * HashSize - total.Length);
+        var keccak = new Sha3Keccack();
+        return keccak.CalculateHash(keccak.CalculateHash(encoded));
+    }
+
+    /// <summary>Proof of the value at <paramref name="valueIndex"/> (its index in <see cref="Values"/>).</summary>
+    public IReadOnlyList<byte[]> GetProof(int valueIndex)
+    {
+        var proof = new List<byte[]>();
+        for (var index = _treeIndexOfValue[valueIndex]; index > 0; index = Parent(index))
+        {
+            proof.Add(Node(Sibling(index)));
+        }
+        return proof;
+    }
+
+    /// <summary>One proof for several values, following OpenZeppelin's getMultiProof.</summary>
+    public MultiProof GetMultiProof(IEnumerable<int> valueIndexes)
+    {
+        var indices = valueIndexes.Select(v => _treeIndexOfValue[v]).OrderDescending().ToList();
+        if (indices.Count == 0) throw new ArgumentException("a multiproof needs at least one leaf", nameof(valueIndexes));
+        if (indices.Zip(indices.Skip(1)).Any(p => p.First == p.Second))
+        {
+            throw new ArgumentException("cannot prove the same leaf twice", nameof(valueIndexes));
+        }
+        var valueOfTreeIndex = new Dictionary<int, int>(indices.Count);
+        foreach (var valueIndex in valueIndexes) valueOfTreeIndex[_treeIndexOfValue[valueIndex]] = valueIndex;
+
+        var stack = new Queue<int>(indices);
+        var proof = new List<byte[]>();
+        var flags = new List<bool>();
+        while (stack.Count > 0 && stack.Peek() > 0)
+        {
+            var j = stack.Dequeue();
+            var sibling = Sibling(j);
+            if (stack.Count > 0 && stack.Peek() == sibling)
+            {
+                flags.Add(true);
+                stack.Dequeue();
+            }
+            else
+            {
+                flags.Add(false);
+                proof.Add(Node(sibling));
+            }
+            stack.Enqueue(Parent(j));
+        }
+        return new MultiProof([.. indices.Select(i => Values[valueOfTreeIndex[i]])], proof, flags);
+    }
+
+    /// <summary>Checks a proof the way the contract does (sorted-pair hashing up to the root).</summary>
+    public static bool Verify(byte[] root, RewardLeaf leaf, IEnumerable<byte[]> proof)
+    {
+        var keccak = new Sha3Keccack();
+        var hash = LeafHash(leaf);
+        foreach (var sibling in proof)
+        {
+            hash = keccak.CalculateHash(hash.AsSpan().SequenceCompareTo(sibling) <= 0 ? [.. hash, .. sibling] : [.. sibling, .. hash]);
+        }
+        return hash.AsSpan().SequenceEqual(root);
+    }
+
+    public byte[] Node(int treeIndex) => _nodes.AsSpan(treeIndex * HashSize, HashSize).ToArray();
+
+    private static int Parent(int index) => (index - 1) / 2;
+
+    private static int Sibling(int index) => index % 2 == 1 ? index + 1 : index - 1;
+}

@@ -1,0 +1,84 @@
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Embedded;
+using Microsoft.Extensions.Logging.Abstractions;
+using System.Text.Json;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Xunit;
+
+namespace GovernanceRewards.Testing;
+
+/// <summary>
+/// A real anvil node for one test class (its tests run one after another, so time travel in one cannot disturb
+/// another class), with signers for its funded development accounts.
+/// </summary>
+public sealed class ChainFixture : IAsyncLifetime
+{
+    private AnvilNode? _node;
+
+    public AnvilNode Node => _node ?? throw new InvalidOperationException("the chain is not started");
+
+    public RepositoryLayout Layout { get; } = RepositoryLayout.Discover();
+
+    public async Task InitializeAsync() =>
+        _node = await AnvilNode.StartAsync(Layout, new AnvilOptions(), NullLogger.Instance, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        if (_node is not null) await _node.DisposeAsync();
+    }
+
+    public SigningKey Key(int account) => SigningKey.FromPrivateKey(Node.DevelopmentKeys[account]);
+
+    public string Address(int account) => Key(account).Address;
+
+    public Web3 Web3For(int account) => new(Key(account).ToAccount(Node.ChainId), Node.RpcUrl.ToString())
+    {
+        TransactionManager = { UseLegacyAsDefault = false },
+    };
+
+    /// <summary>
+    /// Sends <paramref name="message"/> to <paramref name="to"/> as <paramref name="from"/> without its key (a contract
+    /// such as the treasury), through anvil's impersonation. A revert throws <see cref="RevertedException"/>.
+    /// </summary>
+    public async Task<TransactionReceipt> SendAsAsync<TMessage>(string from, string to, TMessage message)
+        where TMessage : FunctionMessage, new()
+    {
+        await Node.ImpersonateAsync(from);
+        var transaction = new { from, to, data = message.GetCallData().ToHex(true), gas = "0x7a1200" };
+        try
+        {
+            // Simulated first: a transaction with explicit gas would be mined as a failure with no reason attached.
+            await Node.RpcAsync("eth_call", [transaction, "latest"]);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("\"data\"", StringComparison.Ordinal))
+        {
+            var error = JsonDocument.Parse(e.Message[e.Message.IndexOf('{', StringComparison.Ordinal)..]).RootElement;
+            throw new RevertedException(RevertReason.Decode(error.GetProperty("data").GetString()!));
+        }
+        var hash = await Node.RpcAsync("eth_sendTransaction", [transaction]);
+        var receipt = await new Web3(Node.RpcUrl.ToString()).Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash.GetString());
+        if (receipt.Status.Value != 1) throw new RevertedException($"transaction {receipt.TransactionHash} reverted");
+        return receipt;
+    }
+
+    /// <summary>Deploys a fresh suite with account 0 as deployer, settler, guardian and attester.</summary>
+    public async Task<Suite> DeploySuiteAsync(DeployParameters? parameters = null)
+    {
+        var connection = await ChainConnection.ConnectAsync(Node.RpcUrl, Key(0), Node.ChainId, CancellationToken.None);
+        var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-manifest-{Guid.NewGuid():N}.json");
+        try
+        {
+            var outcome = await new SuiteDeployer(connection, NullLogger<SuiteDeployer>.Instance)
+                .DeployAsync(parameters ?? new DeployParameters(), manifestPath, CancellationToken.None);
+            return new Suite(this, outcome.Manifest);
+        }
+        finally
+        {
+            File.Delete(manifestPath);
+        }
+    }
+}
