@@ -175,6 +175,10 @@ public sealed class AnvilNode : IAsyncDisposable
         await MineAsync(1, cancellationToken);
     }
 
+    /// <summary>Fixes the timestamp of the next block, so time-dependent amounts can be computed exactly.</summary>
+    public Task SetNextBlockTimestampAsync(ulong timestamp, CancellationToken cancellationToken = default) =>
+        RpcAsync("evm_setNextBlockTimestamp", [timestamp], cancellationToken);
+
     /// <summary>Lets transactions be sent as <paramref name="address"/> (a contract, say) without its key, and funds it.</summary>
     public async Task ImpersonateAsync(string address, CancellationToken cancellationToken = default)
     {

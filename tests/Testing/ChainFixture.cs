@@ -60,7 +60,14 @@ public sealed class ChainFixture : IAsyncLifetime
             throw new RevertedException(RevertReason.Decode(error.GetProperty("data").GetString()!));
         }
         var hash = await Node.RpcAsync("eth_sendTransaction", [transaction]);
-        var receipt = await new Web3(Node.RpcUrl.ToString()).Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash.GetString());
+        var receipts = new Web3(Node.RpcUrl.ToString()).Eth.Transactions.GetTransactionReceipt;
+        var receipt = await receipts.SendRequestAsync(hash.GetString());
+        for (var attempt = 0; receipt is null && attempt < 200; attempt++)
+        {
+            await Task.Delay(10);
+            receipt = await receipts.SendRequestAsync(hash.GetString());
+        }
+        if (receipt is null) throw new TimeoutException($"transaction {hash} was not mined");
         if (receipt.Status.Value != 1) throw new RevertedException($"transaction {receipt.TransactionHash} reverted");
         return receipt;
     }

@@ -1,0 +1,304 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Testing;
+using Nethereum.Contracts;
+
+namespace GovernanceRewards.Contracts.Tests;
+
+public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<ChainFixture>
+{
+    [Fact]
+    public async Task Funding_an_epoch_pulls_its_budget_from_the_treasury_and_records_it()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 50_000));
+        var suite = scenario.Suite;
+
+        Assert.Equal(50_000, await scenario.BalanceAsync(suite.DistributorAddress));
+        Assert.Equal(50_000, await suite.Distributor().TotalFundedQueryAsync());
+        var epoch = (await suite.Distributor().EpochOfQueryAsync(1)).ReturnValue1;
+        Assert.Equal((BigInteger)50_000, epoch.Budget);
+        Assert.Equal(1_000UL, epoch.WindowStart);
+        Assert.Equal(2_000UL, epoch.WindowEnd);
+    }
+
+    [Fact]
+    public async Task Funding_refuses_other_callers_a_second_funding_and_malformed_epochs()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 10));
+        var suite = scenario.Suite;
+
+        var unauthorized = await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() =>
+            suite.Distributor(0).FundEpochRequestAndWaitForReceiptAsync(2, 10, 1, 2, new byte[32]));
+        Assert.Equal(chain.Address(0), unauthorized.Account, ignoreCase: true);
+
+        await Reverts.AsTreasuryWithAsync("DistributorEpochAlreadyFunded", () => scenario.FundAsync(1, 10));
+        await Reverts.AsTreasuryWithAsync("DistributorZeroEpoch", () => scenario.FundAsync(0, 10));
+        await Reverts.AsTreasuryWithAsync("DistributorZeroBudget", () => scenario.FundAsync(2, 0));
+        await Reverts.AsTreasuryWithAsync("DistributorInvalidWindow", () => suite.AsTreasuryAsync(suite.DistributorAddress,
+            new FundEpochFunction { Epoch = 2, Budget = 10, WindowStart = 5, WindowEnd = 5, PolicyHash = new byte[32] }));
+    }
+
+    [Fact]
+    public async Task A_valid_claim_pays_the_leaf_once_whoever_sends_it()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var tree = scenario.Tree((3, 600), (4, 400));
+        await scenario.SettleAsync(1, tree);
+        var account = tree.Values[0].Account;
+
+        var receipt = await scenario.ClaimAsync(tree, 0, sender: 5);
+
+        Assert.Equal(600, await scenario.BalanceAsync(account));
+        Assert.Equal(0, await scenario.BalanceAsync(chain.Address(5)));
+        var claimed = receipt.DecodeAllEvents<ClaimedEventDTO>().Single().Event;
+        Assert.Equal((BigInteger)600, claimed.Amount);
+        Assert.Equal((BigInteger)600, claimed.CumulativeTotal);
+        var again = await Reverts.WithAsync<DistributorNothingToClaimError>(() => scenario.ClaimAsync(tree, 0, sender: 3));
+        Assert.Equal((BigInteger)600, again.Claimed);
+        Assert.Equal(600, await scenario.BalanceAsync(account));
+    }
+
+    [Fact]
+    public async Task After_a_second_epoch_a_claim_pays_only_the_difference()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 2_000));
+        var first = scenario.Tree((3, 600), (4, 400));
+        await scenario.SettleAsync(1, first);
+        await scenario.ClaimAsync(first, 0, sender: 3);
+
+        var second = scenario.Tree((3, 1_500), (4, 1_000), (5, 500));
+        await scenario.SettleAsync(2, second);
+        var receipt = await scenario.ClaimAsync(second, 0, sender: 3);
+
+        Assert.Equal((BigInteger)900, receipt.DecodeAllEvents<ClaimedEventDTO>().Single().Event.Amount);
+        Assert.Equal(1_500, await scenario.BalanceAsync(chain.Address(3)));
+        await scenario.ClaimAsync(second, 1, sender: 4);
+        Assert.Equal(1_000, await scenario.BalanceAsync(chain.Address(4)));
+        Assert.Equal(500, await scenario.BalanceAsync(scenario.Suite.DistributorAddress));
+    }
+
+    [Fact]
+    public async Task A_wrong_amount_or_a_wrong_proof_is_refused()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var tree = scenario.Tree((3, 600), (4, 300), (5, 100));
+        await scenario.SettleAsync(1, tree);
+        var distributor = scenario.Suite.Distributor(3);
+        var leaf = tree.Values[0];
+
+        var wrongAmount = await Reverts.WithAsync<DistributorInvalidProofError>(() =>
+            distributor.ClaimRequestAndWaitForReceiptAsync(leaf.Account, 601, [.. tree.GetProof(0)]));
+        Assert.Equal((BigInteger)601, wrongAmount.Total);
+        await Reverts.WithAsync<DistributorInvalidProofError>(() =>
+            distributor.ClaimRequestAndWaitForReceiptAsync(leaf.Account, leaf.CumulativeTotal, [.. tree.GetProof(1)]));
+        await Reverts.WithAsync<DistributorInvalidProofError>(() =>
+            distributor.ClaimRequestAndWaitForReceiptAsync(chain.Address(6), leaf.CumulativeTotal, [.. tree.GetProof(0)]));
+        Assert.Equal(0, await scenario.BalanceAsync(leaf.Account));
+    }
+
+    [Fact]
+    public async Task A_pending_root_cannot_be_claimed_until_its_dispute_window_ends()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 1_000));
+        var first = scenario.Tree((3, 1_000));
+        await scenario.PostAsync(1, first);
+
+        await Reverts.WithAsync<DistributorNoAcceptedRootError>(() => scenario.ClaimAsync(first, 0, sender: 3));
+        var pending = await scenario.Suite.Distributor().PendingRootQueryAsync();
+        Assert.Equal(1UL, pending.Epoch);
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow);
+        await scenario.ClaimAsync(first, 0, sender: 3);
+
+        var second = scenario.Tree((3, 1_500), (4, 500));
+        await scenario.PostAsync(2, second);
+        await Reverts.WithAsync<DistributorInvalidProofError>(() => scenario.ClaimAsync(second, 0, sender: 3));
+        var accepted = await scenario.Suite.Distributor().AcceptedRootQueryAsync();
+        Assert.Equal(1UL, accepted.Epoch);
+        Assert.Equal(first.Root, accepted.Root);
+    }
+
+    [Fact]
+    public async Task A_vetoed_root_is_never_claimable_and_a_corrected_root_can_be_posted()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var wrong = scenario.Tree((3, 900), (4, 100));
+        await scenario.PostAsync(1, wrong);
+
+        var receipt = await scenario.Suite.Distributor().VetoRootRequestAndWaitForReceiptAsync(1, "account 3 double counted");
+        var vetoed = receipt.DecodeAllEvents<RootVetoedEventDTO>().Single().Event;
+        Assert.Equal(wrong.Root, vetoed.Root);
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow);
+        await Reverts.WithAsync<DistributorNoAcceptedRootError>(() => scenario.ClaimAsync(wrong, 0, sender: 3));
+
+        var corrected = scenario.Tree((3, 500), (4, 500));
+        await scenario.SettleAsync(1, corrected);
+        await Reverts.WithAsync<DistributorInvalidProofError>(() => scenario.ClaimAsync(wrong, 0, sender: 3));
+        await scenario.ClaimAsync(corrected, 0, sender: 3);
+        Assert.Equal(500, await scenario.BalanceAsync(chain.Address(3)));
+    }
+
+    [Fact]
+    public async Task Only_the_guardian_vetoes_and_only_inside_the_window()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var tree = scenario.Tree((3, 1_000));
+        await scenario.PostAsync(1, tree);
+
+        await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() =>
+            scenario.Suite.Distributor(3).VetoRootRequestAndWaitForReceiptAsync(1, "not mine to veto"));
+        var wrongEpoch = await Reverts.WithAsync<DistributorNoPendingRootError>(() =>
+            scenario.Suite.Distributor().VetoRootRequestAndWaitForReceiptAsync(2, "wrong epoch"));
+        Assert.Equal(2UL, wrongEpoch.Epoch);
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow);
+        await Reverts.WithAsync<DistributorNoPendingRootError>(() =>
+            scenario.Suite.Distributor().VetoRootRequestAndWaitForReceiptAsync(1, "too late"));
+    }
+
+    [Fact]
+    public async Task A_newer_epoch_replaces_a_pending_root_and_restarts_the_window()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 1_000), (3, 1_000));
+        var first = scenario.Tree((3, 1_000));
+        var second = scenario.Tree((3, 1_000), (4, 1_000));
+        await scenario.PostAsync(2, second);
+
+        var older = await Reverts.WithAsync<DistributorRootPendingError>(() => scenario.PostAsync(1, first));
+        Assert.Equal(2UL, older.PendingEpoch);
+        await Reverts.WithAsync<DistributorRootPendingError>(() => scenario.PostAsync(2, first));
+
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow / 2);
+        var third = scenario.Tree((3, 1_000), (4, 1_000), (5, 1_000));
+        await scenario.PostAsync(3, third);
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow / 2 + 1);
+        Assert.Equal(3UL, (await scenario.Suite.Distributor().PendingRootQueryAsync()).Epoch);
+        await Reverts.WithAsync<DistributorNoAcceptedRootError>(() => scenario.ClaimAsync(third, 0, sender: 3));
+
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow / 2);
+        await scenario.ClaimAsync(third, 2, sender: 5);
+        Assert.Equal(1_000, await scenario.BalanceAsync(chain.Address(5)));
+    }
+
+    [Fact]
+    public async Task Roots_are_refused_above_the_funded_budgets_for_unfunded_or_settled_epochs_and_from_non_settlers()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 500));
+        var distributor = scenario.Suite.Distributor();
+        var tree = scenario.Tree((3, 1_000));
+
+        var exceeds = await Reverts.WithAsync<DistributorTotalExceedsFundedError>(() =>
+            distributor.PostRootRequestAndWaitForReceiptAsync(1, tree.Root, 1_501, "uri"));
+        Assert.Equal((BigInteger)1_500, exceeds.Funded);
+        await Reverts.WithAsync<DistributorEpochNotFundedError>(() => distributor.PostRootRequestAndWaitForReceiptAsync(9, tree.Root, 1, "uri"));
+        await Reverts.WithAsync<DistributorZeroRootError>(() => distributor.PostRootRequestAndWaitForReceiptAsync(1, new byte[32], 1, "uri"));
+        await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() =>
+            scenario.Suite.Distributor(3).PostRootRequestAndWaitForReceiptAsync(1, tree.Root, 1_000, "uri"));
+
+        await scenario.SettleAsync(2, tree);
+        await Reverts.WithAsync<DistributorEpochAlreadySettledError>(() => scenario.PostAsync(1, tree));
+        var lower = await Reverts.WithAsync<DistributorEpochAlreadySettledError>(() => scenario.PostAsync(2, tree));
+        Assert.Equal(2UL, lower.AcceptedEpoch);
+    }
+
+    [Fact]
+    public async Task A_root_never_lowers_the_accepted_cumulative_total()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 1_000));
+        await scenario.SettleAsync(1, scenario.Tree((3, 1_000)));
+        var lower = scenario.Tree((3, 400));
+        var error = await Reverts.WithAsync<DistributorTotalBelowAcceptedError>(() => scenario.PostAsync(2, lower));
+        Assert.Equal((BigInteger)1_000, error.AcceptedTotal);
+    }
+
+    [Fact]
+    public async Task ClaimMany_sent_by_a_third_party_pays_each_leaf_to_its_own_account_and_skips_paid_ones()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 10_000));
+        var tree = scenario.Tree((3, 1_000), (4, 2_000), (5, 3_000), (6, 4_000));
+        await scenario.SettleAsync(1, tree);
+        await scenario.ClaimAsync(tree, 1, sender: 4);
+
+        var multi = tree.GetMultiProof([0, 1, 2, 3]);
+        var receipt = await scenario.Suite.Distributor(9).ClaimManyRequestAndWaitForReceiptAsync(
+            [.. multi.Leaves.Select(l => l.Account)], [.. multi.Leaves.Select(l => l.CumulativeTotal)], [.. multi.Proof], [.. multi.ProofFlags]);
+
+        Assert.Equal(3, receipt.DecodeAllEvents<ClaimedEventDTO>().Count);
+        foreach (var (account, total) in new[] { (3, 1_000), (4, 2_000), (5, 3_000), (6, 4_000) })
+        {
+            Assert.Equal(total, await scenario.BalanceAsync(chain.Address(account)));
+        }
+        Assert.Equal(0, await scenario.BalanceAsync(chain.Address(9)));
+        Assert.Equal(0, await scenario.BalanceAsync(scenario.Suite.DistributorAddress));
+    }
+
+    [Fact]
+    public async Task ClaimMany_refuses_a_batch_whose_multiproof_does_not_match()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 10_000));
+        var tree = scenario.Tree((3, 1_000), (4, 2_000), (5, 3_000));
+        await scenario.SettleAsync(1, tree);
+        var multi = tree.GetMultiProof([0, 1]);
+
+        await Reverts.WithAsync<DistributorInvalidMultiProofError>(() => scenario.Suite.Distributor(9).ClaimManyRequestAndWaitForReceiptAsync(
+            [.. multi.Leaves.Select(l => l.Account)], [.. multi.Leaves.Select(l => l.CumulativeTotal + 1)], [.. multi.Proof], [.. multi.ProofFlags]));
+        await Reverts.WithAsync<DistributorInvalidBatchError>(() => scenario.Suite.Distributor(9).ClaimManyRequestAndWaitForReceiptAsync(
+            [.. multi.Leaves.Select(l => l.Account)], [1], [.. multi.Proof], [.. multi.ProofFlags]));
+    }
+
+    [Fact]
+    public async Task Only_unallocated_funds_can_be_swept_and_only_by_the_treasury()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var suite = scenario.Suite;
+        await scenario.SettleAsync(1, scenario.Tree((3, 700)));
+        var treasuryBefore = await scenario.BalanceAsync(suite.TreasuryAddress);
+
+        var message = await Reverts.AsTreasuryWithAsync("DistributorSweepExceedsUnallocated",
+            () => suite.AsTreasuryAsync(suite.DistributorAddress, new SweepFunction { Amount = 301 }));
+        Assert.Contains("unallocated=300", message, StringComparison.Ordinal);
+        await suite.AsTreasuryAsync(suite.DistributorAddress, new SweepFunction { Amount = 300 });
+        await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() => suite.Distributor(3).SweepRequestAndWaitForReceiptAsync(1));
+
+        Assert.Equal(treasuryBefore + 300, await scenario.BalanceAsync(suite.TreasuryAddress));
+        Assert.Equal(700, await suite.Distributor().TotalFundedQueryAsync());
+    }
+
+    [Fact]
+    public async Task The_dispute_window_is_set_by_the_treasury_only()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain);
+        var suite = scenario.Suite;
+        await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() => suite.Distributor().SetDisputeWindowRequestAndWaitForReceiptAsync(1));
+        await suite.AsTreasuryAsync(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 42 });
+        Assert.Equal(42UL, await suite.Distributor().DisputeWindowQueryAsync());
+    }
+
+    [Fact]
+    public async Task A_single_leaf_tree_is_claimable_with_an_empty_proof_and_by_claimMany()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var tree = scenario.Tree((3, 1_000));
+        await scenario.SettleAsync(1, tree);
+        Assert.Empty(tree.GetProof(0));
+        var multi = tree.GetMultiProof([0]);
+
+        await scenario.Suite.Distributor(9).ClaimManyRequestAndWaitForReceiptAsync(
+            [multi.Leaves[0].Account], [multi.Leaves[0].CumulativeTotal], [.. multi.Proof], [.. multi.ProofFlags]);
+
+        Assert.Equal(1_000, await scenario.BalanceAsync(chain.Address(3)));
+    }
+
+    [Fact]
+    public async Task Revert_reasons_are_decoded_into_readable_errors()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));
+        var tree = scenario.Tree((3, 1_000));
+        await scenario.SettleAsync(1, tree);
+        await scenario.ClaimAsync(tree, 0, sender: 3);
+
+        var exception = await Assert.ThrowsAnyAsync<Exception>(() => scenario.ClaimAsync(tree, 0, sender: 3));
+
+        Assert.Equal(
+            $"DistributorNothingToClaim(account={chain.Address(3).ToLowerInvariant()}, total=1000, claimed=1000)",
+            Chain.RevertReason.Describe(exception)?.Replace(chain.Address(3), chain.Address(3).ToLowerInvariant(), StringComparison.Ordinal));
+    }
+}
