@@ -11,15 +11,16 @@ import {IStakingPool} from "./interfaces/IStakingPool.sol";
 
 /// @title StakingPool
 /// @notice Synthetix-style reward-per-token accumulator with three fixes: amounts are scaled by 1e36 and every
-/// division remainder is carried forward (no stranded wei, and no staker off by more than a wei), the stream pauses while nobody stakes (nothing is
-/// emitted into the void), and stakes are checkpointed per block so {DaoGovernor} counts them as votes.
-/// The stake is also the contributor bond: only the treasury (a passed proposal) can slash it.
+/// division remainder is carried forward (no stranded wei, no staker off by more than a wei), the stream pauses
+/// while nobody stakes (nothing is emitted into the void), and stakes are checkpointed per block so
+/// {DaoGovernor} counts them as votes. The stake is also the contributor bond: only the treasury (a passed
+/// proposal) can slash it.
 contract StakingPool is IStakingPool {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
 
-    /// @dev 1e18 would let each accrual's rounding move up to (stake in whole tokens) wei between stakers; 1e36 makes
-    /// that negligible and still cannot overflow: scaled amounts stay below 1e27 tokens * 1e36 = 1e63.
+    /// @dev 1e18 would let each accrual's rounding move up to (stake in whole tokens) wei between stakers;
+    /// 1e36 makes that negligible and still cannot overflow: scaled amounts stay below 1e27 * 1e36 = 1e63.
     uint256 private constant _SCALE = 1e36;
 
     IERC20 private immutable _token;

@@ -25,16 +25,12 @@ public sealed class SigningKey
 
     public static SigningKey FromPrivateKey(string privateKey)
     {
-        string address;
-        try
-        {
-            address = new EthECKey(privateKey).GetPublicAddress();
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
+        var hex = privateKey.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? privateKey[2..] : privateKey;
+        if (hex.Length != 64 || !hex.All(char.IsAsciiHexDigit))
         {
             throw new KeyException("the private key is not 32 bytes of hex");
         }
-        return new SigningKey(privateKey, address);
+        return new SigningKey(hex, new EthECKey(hex).GetPublicAddress());
     }
 
     /// <summary>Decrypts a Web3 Secret Storage (keystore v3) file.</summary>

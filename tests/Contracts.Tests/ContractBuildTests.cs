@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GovernanceRewards.Embedded;
+
+namespace GovernanceRewards.Contracts.Tests;
+
+public sealed class ContractBuildTests
+{
+    private static readonly RepositoryLayout Layout = RepositoryLayout.Discover();
+
+    [Fact]
+    public async Task Committed_bindings_and_artifacts_are_what_the_current_sources_generate()
+    {
+        var into = Directory.CreateTempSubdirectory("govrewards-drift-").FullName;
+        try
+        {
+            await RunAsync("node", "contracts/build.js", "--into", into);
+
+            foreach (var folder in new[] { "src/Contracts/Generated", "contracts/out" })
+            {
+                var fresh = Files(Path.Combine(into, folder));
+                var committed = Files(Path.Combine(Layout.Root, folder));
+                committed.Remove("standard-input.json");
+                fresh.Remove("standard-input.json");
+                Assert.Equal(fresh.Keys.Order(), committed.Keys.Order());
+                foreach (var (file, content) in fresh)
+                {
+                    Assert.True(content == committed[file], $"{folder}/{file} differs from what contracts/build generates: run ./contracts/build and commit");
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(into, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Solhint_finds_no_problem_in_the_contracts()
+    {
+        var output = await RunAsync(Path.Combine(Layout.NodeModules, ".bin", "solhint"), "--max-warnings", "0", "contracts/**/*.sol");
+        Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_contract_fits_the_EIP_170_code_size_limit()
+    {
+        foreach (var name in Chain.ContractArtifacts.Names)
+        {
+            using var artifact = JsonDocument.Parse(File.ReadAllText(Path.Combine(Layout.Root, "contracts", "out", name + ".json")));
+            var runtimeBytes = (artifact.RootElement.GetProperty("deployedBytecode").GetString()!.Length - 2) / 2;
+            Assert.InRange(runtimeBytes, 1, 24_576);
+        }
+    }
+
+    private static Dictionary<string, string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
+
+    private static async Task<string> RunAsync(string fileName, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(fileName) { WorkingDirectory = Layout.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var output = await stdout + await stderr;
+        Assert.True(process.ExitCode == 0, $"{fileName} exited with {process.ExitCode}: {output}");
+        return output;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.KeyStore;
+using Nethereum.KeyStore.Model;
+using Nethereum.Signer;
+
+namespace GovernanceRewards.Contracts.Tests;
+
+public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<ChainFixture>, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("govrewards-deploy-").FullName;
+
+    private string ManifestPath => DeploymentManifest.PathFor(_directory, chain.Node.ChainId);
+
+    [Fact]
+    public async Task A_deployment_writes_a_manifest_of_the_whole_wired_suite()
+    {
+        var outcome = await DeployAsync(new DeployParameters { TreasuryTokens = 700, DeployerTokens = 300 });
+
+        var manifest = DeploymentManifest.TryLoad(ManifestPath)!;
+        Assert.True(manifest.Complete);
+        Assert.Equal(chain.Node.ChainId, manifest.ChainId);
+        Assert.Equal(ContractArtifacts.Names.Order(), manifest.Contracts.Keys.Order());
+        Assert.All(manifest.Contracts.Values, c => Assert.StartsWith("0x", c.AbiDigest, StringComparison.Ordinal));
+        Assert.Equal(4, manifest.Steps.Count);
+        Assert.Equal(10, outcome.TransactionsSent);
+        var suite = new Suite(chain, manifest);
+        Assert.Equal(DeployParameters.ToUnits(700), await suite.Token().BalanceOfQueryAsync(suite.TreasuryAddress));
+        Assert.Equal(DeployParameters.ToUnits(300), await suite.Token().BalanceOfQueryAsync(chain.Address(0)));
+    }
+
+    [Fact]
+    public async Task Deploying_again_verifies_the_code_and_sends_nothing()
+    {
+        await DeployAsync(new DeployParameters());
+        var nonceBefore = await NonceAsync();
+
+        var again = await DeployAsync(new DeployParameters());
+
+        Assert.Equal(0, again.TransactionsSent);
+        Assert.Equal(nonceBefore, await NonceAsync());
+    }
+
+    [Fact]
+    public async Task An_interrupted_deployment_resumes_with_only_the_missing_steps()
+    {
+        using var interruption = new CancellationTokenSource();
+        var logger = new CancelOnLog("Deployed ContributionRegistry", interruption);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DeployAsync(new DeployParameters(), logger, interruption.Token));
+        var interrupted = DeploymentManifest.TryLoad(ManifestPath)!;
+        Assert.False(interrupted.Complete);
+        Assert.Equal(5, interrupted.Contracts.Count);
+
+        var resumed = await DeployAsync(new DeployParameters());
+
+        Assert.Equal(5, resumed.TransactionsSent);
+        Assert.True(resumed.Manifest.Complete);
+        Assert.Equal(interrupted["GovToken"], resumed.Manifest["GovToken"]);
+        var suite = new Suite(chain, resumed.Manifest);
+        Assert.True(await suite.Treasury().HasRoleQueryAsync(await suite.Treasury().ProposerRoleQueryAsync(), suite.GovernorAddress));
+        Assert.False(await suite.Treasury().HasRoleQueryAsync(new byte[32], chain.Address(0)));
+    }
+
+    [Fact]
+    public async Task A_manifest_that_does_not_match_the_chain_is_refused_with_what_to_do()
+    {
+        var outcome = await DeployAsync(new DeployParameters());
+        var stale = outcome.Manifest with { Contracts = new(outcome.Manifest.Contracts) };
+        stale.Contracts["GovToken"] = stale.Contracts["GovToken"] with { Address = "0x000000000000000000000000000000000000dEaD" };
+        stale.Save(ManifestPath);
+
+        var error = await Assert.ThrowsAsync<DeploymentException>(() => DeployAsync(new DeployParameters()));
+
+        Assert.Contains("GovToken: no code at 0x000000000000000000000000000000000000dEaD", error.Message, StringComparison.Ordinal);
+        Assert.Contains("delete", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_chain_id_is_refused_before_anything_is_sent()
+    {
+        var nonceBefore = await NonceAsync();
+
+        var error = await Assert.ThrowsAsync<ChainException>(() =>
+            ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), expectedChainId: 11155111, CancellationToken.None));
+
+        Assert.Equal($"the RPC at {chain.Node.RpcUrl} serves chain id 31337, not the expected 11155111; refusing to send anything", error.Message);
+        Assert.Equal(nonceBefore, await NonceAsync());
+    }
+
+    [Fact]
+    public async Task An_unfunded_account_and_an_unreachable_rpc_get_clear_errors()
+    {
+        var unfunded = SigningKey.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKey());
+        var noGas = await Assert.ThrowsAsync<ChainException>(() =>
+            ChainConnection.ConnectAsync(chain.Node.RpcUrl, unfunded, null, CancellationToken.None));
+        Assert.Contains($"account {unfunded.Address} has no native balance", noGas.Message, StringComparison.Ordinal);
+
+        var unreachable = await Assert.ThrowsAsync<ChainException>(() =>
+            ChainConnection.ConnectAsync(new Uri("http://127.0.0.1:9"), chain.Key(0), null, CancellationToken.None));
+        Assert.StartsWith("cannot reach the RPC at http://127.0.0.1:9/", unreachable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_keystore_opens_with_its_password_and_a_wrong_one_says_so_without_leaking_the_key()
+    {
+        var key = EthECKey.GenerateKey();
+        var privateKey = key.GetPrivateKey();
+        var path = Path.Combine(_directory, "deployer.json");
+        File.WriteAllText(path, new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
+            "correct horse", key.GetPrivateKeyAsBytes(), key.GetPublicAddress(), new ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
+
+        var opened = SigningKey.FromKeystore(path, "correct horse");
+        var wrong = Assert.Throws<KeyException>(() => SigningKey.FromKeystore(path, "battery staple"));
+        var malformed = Assert.Throws<KeyException>(() => SigningKey.FromPrivateKey("0x1234"));
+
+        Assert.Equal(key.GetPublicAddress(), opened.Address);
+        Assert.Equal($"wrong password for keystore {path}", wrong.Message);
+        Assert.DoesNotContain(privateKey.Replace("0x", "", StringComparison.Ordinal), opened.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("1234", malformed.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<DeploymentOutcome> DeployAsync(
+        DeployParameters parameters, ILogger<SuiteDeployer>? logger = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, cancellationToken);
+        return await new SuiteDeployer(connection, logger ?? NullLogger<SuiteDeployer>.Instance).DeployAsync(parameters, ManifestPath, cancellationToken);
+    }
+
+    /// <summary>Stops a deployment right after a given step, as a crash or Ctrl+C would.</summary>
+    private sealed class CancelOnLog(string prefix, CancellationTokenSource interruption) : ILogger<SuiteDeployer>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).StartsWith(prefix, StringComparison.Ordinal)) interruption.Cancel();
+        }
+    }
+
+    private async Task<BigInteger> NonceAsync() =>
+        (await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
