@@ -15,6 +15,15 @@ public sealed record AnvilOptions
     public int? BlockTimeSeconds { get; init; }
 
     public int Accounts { get; init; } = 10;
+
+    /// <summary>Port to listen on; null picks a free one.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>Folder for the node's account file, kept after the node stops; null uses a temp folder.</summary>
+    public string? WorkDirectory { get; init; }
+
+    /// <summary>The account file anvil writes (its funded development keys) inside <paramref name="workDirectory"/>.</summary>
+    public static string AccountsFile(string workDirectory) => Path.Combine(workDirectory, "anvil.json");
 }
 
 /// <summary>
@@ -25,12 +34,12 @@ public sealed class AnvilNode : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly Process _process;
-    private readonly string _workDirectory;
+    private readonly string? _temporaryDirectory;
 
-    private AnvilNode(Process process, string workDirectory, Uri rpcUrl, ulong chainId, IReadOnlyList<string> privateKeys)
+    private AnvilNode(Process process, string? temporaryDirectory, Uri rpcUrl, ulong chainId, IReadOnlyList<string> privateKeys)
     {
         _process = process;
-        _workDirectory = workDirectory;
+        _temporaryDirectory = temporaryDirectory;
         RpcUrl = rpcUrl;
         ChainId = chainId;
         DevelopmentKeys = privateKeys;
@@ -53,7 +62,7 @@ public sealed class AnvilNode : IAsyncDisposable
             {
                 return await TryStartAsync(binary, options, logger, cancellationToken);
             }
-            catch (IOException) when (attempt < 3)
+            catch (IOException) when (attempt < 3 && options.Port is null)
             {
                 // The free port was taken between choosing it and anvil binding it.
             }
@@ -63,9 +72,12 @@ public sealed class AnvilNode : IAsyncDisposable
     private static async Task<AnvilNode> TryStartAsync(
         string binary, AnvilOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        var port = FreePort.Next();
-        var workDirectory = Directory.CreateTempSubdirectory("govrewards-anvil-").FullName;
-        var configFile = Path.Combine(workDirectory, "anvil.json");
+        var port = options.Port ?? FreePort.Next();
+        var temporaryDirectory = options.WorkDirectory is null ? Directory.CreateTempSubdirectory("govrewards-anvil-").FullName : null;
+        var workDirectory = options.WorkDirectory ?? temporaryDirectory!;
+        Directory.CreateDirectory(workDirectory);
+        var configFile = AnvilOptions.AccountsFile(workDirectory);
+        File.Delete(configFile);
         var info = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
@@ -101,13 +113,13 @@ public sealed class AnvilNode : IAsyncDisposable
             await WaitUntilServingAsync(process, rpcUrl, output, cancellationToken);
             var keys = await ReadKeysAsync(configFile, cancellationToken);
             Log.AnvilStarted(logger, rpcUrl, options.ChainId, process.Id);
-            return new AnvilNode(process, workDirectory, rpcUrl, options.ChainId, keys);
+            return new AnvilNode(process, temporaryDirectory, rpcUrl, options.ChainId, keys);
         }
         catch
         {
             ProcessRunner.KillTree(process);
             process.Dispose();
-            Directory.Delete(workDirectory, recursive: true);
+            if (temporaryDirectory is not null) Directory.Delete(temporaryDirectory, recursive: true);
             throw;
         }
     }
@@ -141,7 +153,8 @@ public sealed class AnvilNode : IAsyncDisposable
         throw new TimeoutException($"anvil did not answer on {rpcUrl} within 30 s: {string.Join('\n', output)}");
     }
 
-    private static async Task<IReadOnlyList<string>> ReadKeysAsync(string configFile, CancellationToken cancellationToken)
+    /// <summary>The development keys listed in an anvil account file.</summary>
+    public static async Task<IReadOnlyList<string>> ReadKeysAsync(string configFile, CancellationToken cancellationToken)
     {
         for (var i = 0; i < 100 && !File.Exists(configFile); i++) await Task.Delay(20, cancellationToken);
         await using var stream = File.OpenRead(configFile);
@@ -191,9 +204,10 @@ public sealed class AnvilNode : IAsyncDisposable
         ProcessRunner.KillTree(_process);
         await _process.WaitForExitAsync();
         _process.Dispose();
+        if (_temporaryDirectory is null) return;
         try
         {
-            Directory.Delete(_workDirectory, recursive: true);
+            Directory.Delete(_temporaryDirectory, recursive: true);
         }
         catch (IOException)
         {

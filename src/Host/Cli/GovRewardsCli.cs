@@ -1,0 +1,52 @@
+using System.CommandLine;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Host.Chain;
+using GovernanceRewards.Host.Demo;
+using GovernanceRewards.Host.Deploy;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Host.Cli;
+
+/// <summary>The <c>govrewards</c> command line: one subcommand per feature folder.</summary>
+internal static class GovRewardsCli
+{
+    public static RootCommand Build() =>
+        new("GovernanceRewards: contribute, govern, earn. Contracts, indexer, reward jobs and API.")
+        {
+            ChainCommand.Create(),
+            DeployCommand.Create(),
+            DemoCommand.Create(),
+        };
+
+    /// <summary>
+    /// Runs a command body with console logging on stderr (stdout carries only results, so they can be piped), and
+    /// turns the failures a user can fix into one clear line and exit code 1 instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(Func<ILoggerFactory, Task<int>> body)
+    {
+        using var loggerFactory = LoggerFactory.Create(builder => builder
+            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(options =>
+            {
+                options.SingleLine = true;
+                options.TimestampFormat = "HH:mm:ss ";
+            })
+            .AddFilter("System.Net.Http", LogLevel.Warning)
+            .SetMinimumLevel(LogLevel.Information));
+        try
+        {
+            return await body(loggerFactory);
+        }
+        catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using GovernanceRewards.Host.Cli;
+
+return await GovRewardsCli.Build().Parse(args).InvokeAsync();
