@@ -33,7 +33,8 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
 
     Root private _accepted;
     Root private _pending;
-    uint256 private _totalFunded;
+    /// @dev Packed in one slot: postRoot reads both.
+    uint128 private _totalFunded;
     uint64 private _disputeWindow;
     mapping(uint64 epoch => Epoch) private _epochs;
     mapping(address account => uint256) private _claimed;
@@ -60,8 +61,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         if (budget == 0) revert DistributorZeroBudget();
         if (windowStart >= windowEnd) revert DistributorInvalidWindow(windowStart, windowEnd);
         if (_epochs[epoch].budget != 0) revert DistributorEpochAlreadyFunded(epoch);
-        _epochs[epoch] = Epoch(SafeCast.toUint128(budget), windowStart, windowEnd, policyHash);
-        _totalFunded += budget;
+        uint128 budget128 = SafeCast.toUint128(budget);
+        _epochs[epoch] = Epoch(budget128, windowStart, windowEnd, policyHash);
+        _totalFunded += budget128;
         emit EpochFunded(epoch, budget, windowStart, windowEnd, policyHash);
         _token.safeTransferFrom(msg.sender, address(this), budget);
     }
@@ -149,7 +151,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     function sweep(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         uint256 unallocated = _totalFunded - Math.max(_accepted.cumulativeTotal, _pending.cumulativeTotal);
         if (amount > unallocated) revert DistributorSweepExceedsUnallocated(amount, unallocated);
-        _totalFunded -= amount;
+        _totalFunded -= SafeCast.toUint128(amount);
         emit Swept(msg.sender, amount);
         _token.safeTransfer(msg.sender, amount);
     }
@@ -198,8 +200,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
 
     /// @dev Moves a pending root past its dispute window into the accepted slot, so a newer root can take its place.
     function _acceptMaturedRoot() private {
+        uint64 acceptAt = _pending.acceptAt;
+        if (acceptAt == 0 || acceptAt > block.timestamp) return;
         Root memory pending = _pending;
-        if (pending.acceptAt == 0 || pending.acceptAt > block.timestamp) return;
         _accepted = pending;
         delete _pending;
         emit RootAccepted(pending.epoch, pending.root, pending.cumulativeTotal);

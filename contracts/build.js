@@ -17,7 +17,7 @@ const generatedDir = path.join(target, "src", "Contracts", "Generated");
 const deployable = ["GovToken", "Treasury", "DaoGovernor", "StakingPool", "ContributionRegistry", "RewardDistributor"];
 const codeSizeLimit = 24576;
 
-function sources() {
+function sources(dir) {
   const result = {};
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -28,7 +28,7 @@ function sources() {
       }
     }
   };
-  walk(contractsDir);
+  walk(dir);
   return result;
 }
 
@@ -40,20 +40,27 @@ function findImport(importPath) {
   return { error: `not found: ${importPath}` };
 }
 
-const input = {
-  language: "Solidity",
-  sources: sources(),
-  settings: {
-    optimizer: { enabled: true, runs: 10000 },
-    evmVersion: "cancun",
-    outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "storageLayout"] } },
-  },
-};
+/** Compiles every .sol file under `dir` with the project's settings; returns the standard-JSON input and output. */
+function compile(dir) {
+  const input = {
+    language: "Solidity",
+    sources: sources(dir),
+    settings: {
+      optimizer: { enabled: true, runs: 10000 },
+      evmVersion: "cancun",
+      outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "storageLayout"] } },
+    },
+  };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
+  for (const e of output.errors || []) console.error(e.formattedMessage);
+  if ((output.errors || []).some((e) => e.severity === "error")) process.exit(1);
+  return { input, output };
+}
 
-const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
-const errors = (output.errors || []).filter((e) => e.severity === "error");
-for (const e of output.errors || []) console.error(e.formattedMessage);
-if (errors.length > 0) process.exit(1);
+module.exports = { compile };
+if (require.main !== module) return;
+
+const { input, output } = compile(contractsDir);
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
