@@ -28,6 +28,8 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
         Assert.All(manifest.Contracts.Values, c => Assert.StartsWith("0x", c.AbiDigest, StringComparison.Ordinal));
         Assert.Equal(4, manifest.Steps.Count);
         Assert.Equal(10, outcome.TransactionsSent);
+        var deployment = await chain.Web3For(0).Eth.Transactions.GetTransactionByHash.SendRequestAsync(manifest["DaoGovernor"].TransactionHash);
+        Assert.Equal(2, (int)deployment.Type.Value);
         var suite = new Suite(chain, manifest);
         Assert.Equal(DeployParameters.ToUnits(700), await suite.Token().BalanceOfQueryAsync(suite.TreasuryAddress));
         Assert.Equal(DeployParameters.ToUnits(300), await suite.Token().BalanceOfQueryAsync(chain.Address(0)));
