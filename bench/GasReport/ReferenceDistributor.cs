@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Numerics;
 using System.Text.Json;
 using GovernanceRewards.Embedded;
@@ -71,13 +70,8 @@ internal sealed class ReferenceDistributor
     private static async Task<JsonElement> CompileAsync()
     {
         var layout = RepositoryLayout.Discover();
-        var info = new ProcessStartInfo("node") { WorkingDirectory = layout.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(layout.Root, "bench", "GasReport", "reference", "compile.js"));
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException("compiling the reference failed: " + await error);
-        return JsonDocument.Parse(await output).RootElement.Clone();
+        var output = await ProcessRunner.RunAsync(
+            "node", [Path.Combine(layout.Root, "bench", "GasReport", "reference", "compile.js")], layout.Root, standardInput: null, CancellationToken.None);
+        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }

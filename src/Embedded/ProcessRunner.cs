@@ -1,35 +1,47 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace GovernanceRewards.Embedded;
 
-/// <summary>Runs short helper commands (initdb, pg_ctl, useradd) to completion and fails with their output.</summary>
-internal static class ProcessRunner
+/// <summary>
+/// Runs a helper command (initdb, pg_ctl, node scripts) to completion. A non-zero exit throws with everything the
+/// command printed; otherwise its standard output is returned.
+/// </summary>
+public static class ProcessRunner
 {
-    public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    public static Task<string> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        RunAsync(fileName, arguments, workingDirectory: null, standardInput: null, cancellationToken);
+
+    public static async Task<string> RunAsync(
+        string fileName, IEnumerable<string> arguments, string? workingDirectory, string? standardInput, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(fileName)
         {
+            RedirectStandardInput = standardInput is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
         await process.WaitForExitAsync(cancellationToken);
-        output.Append(await stdout).Append(await stderr);
+        var output = await stdout;
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"{Path.GetFileName(fileName)} {string.Join(' ', info.ArgumentList)} exited with {process.ExitCode}: {output}");
+                $"{Path.GetFileName(fileName)} {string.Join(' ', info.ArgumentList)} exited with {process.ExitCode}: {output}{await stderr}");
         }
-        return output.ToString();
+        return output;
     }
 
-    public static void KillTree(Process process)
+    internal static void KillTree(Process process)
     {
         try
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using GovernanceRewards.Embedded;
 
@@ -57,16 +56,6 @@ public sealed class ContractBuildTests
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
 
-    private static async Task<string> RunAsync(string fileName, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(fileName) { WorkingDirectory = Layout.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"{fileName} exited with {process.ExitCode}: {output}");
-        return output;
-    }
+    private static Task<string> RunAsync(string fileName, params string[] arguments) =>
+        ProcessRunner.RunAsync(fileName, arguments, Layout.Root, standardInput: null, CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
@@ -95,27 +94,15 @@ public sealed class StandardMerkleTreeTests
     private static async Task<JsonNode> ReferenceAsync(IReadOnlyList<RewardLeaf> leaves, IReadOnlyList<int> proofs, IReadOnlyList<int> multi)
     {
         var layout = RepositoryLayout.Discover();
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = layout.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(Path.Combine(layout.Root, "tests", "Rewards.Tests", "reference", "standard-merkle-tree.js"));
-        using var process = Process.Start(info)!;
         var request = new
         {
             leaves = leaves.Select(l => new[] { l.Account, l.CumulativeTotal.ToString(CultureInfo.InvariantCulture) }),
             proofs,
             multi,
         };
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(JsonSerializer.Serialize(request));
-        process.StandardInput.Close();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await error);
-        return JsonNode.Parse(await output)!;
+        var output = await ProcessRunner.RunAsync(
+            "node", [Path.Combine(layout.Root, "tests", "Rewards.Tests", "reference", "standard-merkle-tree.js")],
+            layout.Root, JsonSerializer.Serialize(request), CancellationToken.None);
+        return JsonNode.Parse(output)!;
     }
 }
