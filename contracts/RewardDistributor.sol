@@ -21,7 +21,8 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     /// @notice Role of the accounts that may veto a pending root.
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
-    /// @dev Two slots; `acceptAt` is zero when no root is held.
+    /// @dev Two slots; `acceptAt` is zero when no root is held. An accepted pending root only has its `acceptAt`
+    /// cleared, so the next root rewrites warm-priced slots instead of fresh ones.
     struct Root {
         bytes32 root;
         uint64 epoch;
@@ -91,6 +92,11 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     }
 
     /// @inheritdoc IRewardDistributor
+    function acceptRoot() external {
+        if (!_acceptMaturedRoot()) revert DistributorNothingToAccept();
+    }
+
+    /// @inheritdoc IRewardDistributor
     function vetoRoot(uint64 epoch, string calldata reason) external onlyRole(GUARDIAN_ROLE) {
         Root memory pending = _pending;
         if (pending.acceptAt == 0 || pending.acceptAt <= block.timestamp || pending.epoch != epoch) {
@@ -102,9 +108,12 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
 
     /// @inheritdoc IRewardDistributor
     function claim(address account, uint256 total, bytes32[] calldata proof) external {
-        if (!MerkleProof.verifyCalldata(proof, _claimableRoot(), _leaf(account, total))) {
-            revert DistributorInvalidProof(account, total);
-        }
+        bytes32 leaf = _leaf(account, total);
+        bytes32 accepted = _accepted.root;
+        if (
+            !MerkleProof.verifyCalldata(proof, accepted, leaf)
+                && !MerkleProof.verifyCalldata(proof, _maturedPendingRoot(accepted), leaf)
+        ) revert DistributorInvalidProof(account, total);
         uint256 alreadyClaimed = _claimed[account];
         if (total <= alreadyClaimed) revert DistributorNothingToClaim(account, total, alreadyClaimed);
         _claimed[account] = total;
@@ -125,9 +134,11 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         for (uint256 i = 0; i < size; ++i) {
             leaves[i] = _leaf(accounts[i], totals[i]);
         }
-        if (!MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _claimableRoot(), leaves)) {
-            revert DistributorInvalidMultiProof();
-        }
+        bytes32 accepted = _accepted.root;
+        if (
+            !MerkleProof.multiProofVerifyCalldata(proof, proofFlags, accepted, leaves)
+                && !MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _maturedPendingRoot(accepted), leaves)
+        ) revert DistributorInvalidMultiProof();
         for (uint256 i = 0; i < size; ++i) {
             address account = accounts[i];
             uint256 total = totals[i];
@@ -199,20 +210,23 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     }
 
     /// @dev Moves a pending root past its dispute window into the accepted slot, so a newer root can take its place.
-    function _acceptMaturedRoot() private {
+    function _acceptMaturedRoot() private returns (bool accepted) {
         uint64 acceptAt = _pending.acceptAt;
-        if (acceptAt == 0 || acceptAt > block.timestamp) return;
+        if (acceptAt == 0 || acceptAt > block.timestamp) return false;
         Root memory pending = _pending;
         _accepted = pending;
-        delete _pending;
+        _pending.acceptAt = 0;
         emit RootAccepted(pending.epoch, pending.root, pending.cumulativeTotal);
+        return true;
     }
 
-    /// @dev Reads the pending root's maturity first: it is the newer one whenever it has matured.
-    function _claimableRoot() private view returns (bytes32 root) {
+    /// @dev Second chance for a proof that failed against the accepted root: a pending root that has matured but
+    /// was not promoted yet. Zero (so the proof fails) when there is none; reverts when no root exists at all.
+    function _maturedPendingRoot(bytes32 accepted) private view returns (bytes32) {
         uint64 acceptAt = _pending.acceptAt;
-        root = acceptAt != 0 && acceptAt <= block.timestamp ? _pending.root : _accepted.root;
-        if (root == bytes32(0)) revert DistributorNoAcceptedRoot();
+        if (acceptAt != 0 && acceptAt <= block.timestamp) return _pending.root;
+        if (accepted == bytes32(0)) revert DistributorNoAcceptedRoot();
+        return bytes32(0);
     }
 
     /// @dev StandardMerkleTree leaf of `(address, uint256)`: keccak256(bytes.concat(keccak256(abi.encode(a, t)))).

@@ -17,7 +17,7 @@ interface IRewardDistributor {
     event EpochFunded(uint64 indexed epoch, uint256 budget, uint64 windowStart, uint64 windowEnd, bytes32 policyHash);
     /// @notice The settler posted `root` for every epoch up to `epoch`; claimable from `acceptAt` unless vetoed.
     event RootPosted(uint64 indexed epoch, bytes32 root, uint256 cumulativeTotal, uint64 acceptAt, string treeUri);
-    /// @notice A matured root became the accepted one (recorded when the next root is posted).
+    /// @notice A matured root became the accepted one (by {acceptRoot} or when the next root is posted).
     event RootAccepted(uint64 indexed epoch, bytes32 root, uint256 cumulativeTotal);
     /// @notice The guardian vetoed the pending root of `epoch`.
     event RootVetoed(uint64 indexed epoch, bytes32 root, string reason);
@@ -52,6 +52,8 @@ interface IRewardDistributor {
     error DistributorNoPendingRoot(uint64 epoch);
     /// @notice No root has been accepted yet.
     error DistributorNoAcceptedRoot();
+    /// @notice No pending root has passed its dispute window.
+    error DistributorNothingToAccept();
     /// @notice The proof does not show `(account, total)` in the accepted root.
     error DistributorInvalidProof(address account, uint256 total);
     /// @notice The multiproof does not show the batch in the accepted root.
@@ -71,6 +73,10 @@ interface IRewardDistributor {
     /// pending root of an older epoch. Settlers only. Emits {RootPosted} (and {RootAccepted} if the previous
     /// pending root had matured).
     function postRoot(uint64 epoch, bytes32 root, uint256 cumulativeTotal, string calldata treeUri) external;
+
+    /// @notice Makes the pending root that passed its dispute window the accepted one, so claims verify against it
+    /// first (one storage read instead of two). Anyone may call it. Emits {RootAccepted}.
+    function acceptRoot() external;
 
     /// @notice Vetoes the pending root of `epoch` during its dispute window. Guardians only. Emits {RootVetoed}.
     function vetoRoot(uint64 epoch, string calldata reason) external;

@@ -138,6 +138,32 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Anyone_can_accept_a_matured_root_and_claims_keep_paying_across_the_switch()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000), (2, 1_000));
+        var distributor = scenario.Suite.Distributor(7);
+        var first = scenario.Tree((3, 400), (4, 600));
+        await scenario.PostAsync(1, first);
+        await Reverts.WithAsync<DistributorNothingToAcceptError>(() => distributor.AcceptRootRequestAndWaitForReceiptAsync());
+        await chain.Node.IncreaseTimeAsync(DistributorScenario.DisputeWindow);
+
+        var receipt = await distributor.AcceptRootRequestAndWaitForReceiptAsync();
+
+        Assert.Equal(first.Root, receipt.DecodeAllEvents<RootAcceptedEventDTO>().Single().Event.Root);
+        Assert.Equal(0UL, (await distributor.PendingRootQueryAsync()).Epoch);
+        await Reverts.WithAsync<DistributorNothingToAcceptError>(() => distributor.AcceptRootRequestAndWaitForReceiptAsync());
+        var second = scenario.Tree((3, 900), (4, 1_100));
+        await scenario.SettleAsync(2, second);
+        await scenario.ClaimAsync(first, 0, sender: 3);
+        await scenario.ClaimAsync(second, 0, sender: 3);
+        await distributor.AcceptRootRequestAndWaitForReceiptAsync();
+        await scenario.ClaimAsync(second, 1, sender: 4);
+        await Reverts.WithAsync<DistributorInvalidProofError>(() => scenario.ClaimAsync(first, 1, sender: 4));
+        Assert.Equal(900, await scenario.BalanceAsync(chain.Address(3)));
+        Assert.Equal(1_100, await scenario.BalanceAsync(chain.Address(4)));
+    }
+
+    [Fact]
     public async Task Only_the_guardian_vetoes_and_only_inside_the_window()
     {
         var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));

@@ -69,6 +69,26 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             return ContractHandler.QueryAsync<SettlerRoleFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<string> AcceptRootRequestAsync(AcceptRootFunction acceptRootFunction)
+        {
+             return ContractHandler.SendRequestAsync(acceptRootFunction);
+        }
+
+        public Task<string> AcceptRootRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<AcceptRootFunction>();
+        }
+
+        public Task<TransactionReceipt> AcceptRootRequestAndWaitForReceiptAsync(AcceptRootFunction acceptRootFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(acceptRootFunction, cancellationToken);
+        }
+
+        public Task<TransactionReceipt> AcceptRootRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<AcceptRootFunction>(null, cancellationToken);
+        }
+
         public Task<AcceptedRootOutputDTO> AcceptedRootQueryAsync(AcceptedRootFunction acceptedRootFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<AcceptedRootFunction, AcceptedRootOutputDTO>(acceptedRootFunction, blockParameter);
@@ -491,6 +511,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(DefaultAdminRoleFunction),
                 typeof(GuardianRoleFunction),
                 typeof(SettlerRoleFunction),
+                typeof(AcceptRootFunction),
                 typeof(AcceptedRootFunction),
                 typeof(ClaimFunction),
                 typeof(ClaimManyFunction),
@@ -546,6 +567,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(DistributorInvalidWindowError),
                 typeof(DistributorNoAcceptedRootError),
                 typeof(DistributorNoPendingRootError),
+                typeof(DistributorNothingToAcceptError),
                 typeof(DistributorNothingToClaimError),
                 typeof(DistributorRootPendingError),
                 typeof(DistributorSweepExceedsUnallocatedError),
