@@ -28,11 +28,11 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string? _dataDirectory;
     private readonly string _pgCtl;
     private readonly string? _osUser;
-    private readonly string? _adminConnectionString;
+    private readonly string _adminConnectionString;
     private readonly string _database;
 
     private PostgresCluster(
-        string connectionString, string? dataDirectory, string pgCtl, string? osUser, string? adminConnectionString, string database)
+        string connectionString, string? dataDirectory, string pgCtl, string? osUser, string adminConnectionString, string database)
     {
         ConnectionString = connectionString;
         _dataDirectory = dataDirectory;
@@ -81,7 +81,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             var connectionString = await CreateDatabaseAsync(admin, options.Database, cancellationToken);
             var version = await ServerVersionAsync(connectionString, cancellationToken);
             Log.PostgresStarted(logger, version, port, cluster, osUser ?? Environment.UserName);
-            return new PostgresCluster(connectionString, dataDirectory, pgCtl, osUser, null, options.Database);
+            return new PostgresCluster(connectionString, dataDirectory, pgCtl, osUser, admin, options.Database);
         }
         catch
         {
@@ -215,6 +215,10 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Creates another database on the same server (one per test, say) and returns its connection string.</summary>
+    public Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken) =>
+        CreateDatabaseAsync(_adminConnectionString, name, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -222,7 +226,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             await StopAsync(_osUser, _pgCtl, _dataDirectory);
         }
-        else if (_adminConnectionString is not null && _database != new NpgsqlConnectionStringBuilder(_adminConnectionString).Database)
+        else if (_database != new NpgsqlConnectionStringBuilder(_adminConnectionString).Database)
         {
             await using var connection = new NpgsqlConnection(_adminConnectionString);
             await connection.OpenAsync();

@@ -1,0 +1,110 @@
+using GovernanceRewards.Indexer.Rpc;
+using GovernanceRewards.Indexer.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Indexer.Following;
+
+/// <summary>What one step did: indexed a range, or rolled back a reorg to <see cref="RolledBackTo"/>.</summary>
+public sealed record IndexStep(ulong FromBlock, ulong ToBlock, int Logs, bool RolledBack, Cursor? RolledBackTo, int LogsRolledBack);
+
+/// <summary>
+/// Backfills from the start block, then follows the head. Every step first checks that the block under the cursor
+/// is still canonical; if not, it finds the newest stored block that is, deletes everything above it and goes on
+/// from there. A range is read between two reads of its last block's hash, so logs from a fork that replaced part
+/// of the range while it was being read are never stored.
+/// </summary>
+public sealed class ChainFollower(JsonRpcClient rpc, EventStore store, IndexerOptions options, ILogger<ChainFollower> logger)
+{
+    private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
+
+    /// <summary>Indexes until cancelled, retrying RPC and database failures with a growing pause.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var step = await StepAsync(cancellationToken);
+                failures = 0;
+                if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
+            }
+            catch (Exception e) when (e is HttpRequestException or RpcException or Npgsql.NpgsqlException
+                                      || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                failures++;
+                var pause = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                Log.StepFailed(logger, failures, pause, e.GetBaseException().Message);
+                await Task.Delay(pause, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Does one step; null when there is nothing new to index yet.</summary>
+    public async Task<IndexStep?> StepAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var cursor = await store.CursorAsync(cancellationToken);
+            if (cursor is not null)
+            {
+                var canonical = await rpc.BlockAsync(cursor.BlockNumber, cancellationToken);
+                if (canonical is null || !canonical.Hash.AsSpan().SequenceEqual(cursor.BlockHash))
+                {
+                    return await RollBackAsync(cursor, cancellationToken);
+                }
+            }
+
+            var head = await rpc.BlockNumberAsync(cancellationToken);
+            if (head < options.Confirmations) return null;
+            var target = head - options.Confirmations;
+            var from = cursor is null ? options.StartBlock : cursor.BlockNumber + 1;
+            if (from > target) return null;
+
+            var to = Math.Min(target, from + _range.Blocks - 1);
+            var before = await rpc.BlockAsync(to, cancellationToken);
+            IReadOnlyList<ChainLog> logs;
+            try
+            {
+                logs = await rpc.LogsAsync(options.Addresses, from, to, cancellationToken);
+            }
+            catch (Exception e) when (_range.Refused(e, from))
+            {
+                Log.RangeShrunk(logger, from, to, _range.Blocks);
+                continue;
+            }
+            var after = await rpc.BlockAsync(to, cancellationToken);
+            if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) continue;
+
+            _range.Succeeded(logs.Count);
+            await store.CommitAsync(logs, after, cancellationToken);
+            Log.RangeIndexed(logger, from, to, logs.Count, head - to);
+            return new IndexStep(from, to, logs.Count, false, null, 0);
+        }
+    }
+
+    private async Task<IndexStep> RollBackAsync(Cursor cursor, CancellationToken cancellationToken)
+    {
+        Cursor? forkPoint = null;
+        foreach (var (number, hash) in await store.BlocksDescendingAsync(cursor.BlockNumber, cancellationToken))
+        {
+            var canonical = await rpc.BlockAsync(number, cancellationToken);
+            if (canonical is not null && canonical.Hash.AsSpan().SequenceEqual(hash))
+            {
+                forkPoint = new Cursor(number, hash);
+                break;
+            }
+        }
+        var deleted = await store.RollBackAsync(forkPoint, cancellationToken);
+        var depth = cursor.BlockNumber - (forkPoint?.BlockNumber ?? options.StartBlock - 1);
+        if (depth > options.Confirmations)
+        {
+            Log.DeepReorg(logger, depth, options.Confirmations, deleted);
+        }
+        else
+        {
+            Log.RolledBack(logger, depth, deleted);
+        }
+        return new IndexStep(forkPoint?.BlockNumber + 1 ?? options.StartBlock, cursor.BlockNumber, 0, true, forkPoint, deleted);
+    }
+}

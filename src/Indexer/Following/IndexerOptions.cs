@@ -1,0 +1,25 @@
+namespace GovernanceRewards.Indexer.Following;
+
+/// <summary>What to index and how carefully.</summary>
+public sealed record IndexerOptions
+{
+    public required long ChainId { get; init; }
+
+    /// <summary>Contract addresses whose logs are indexed (from the deployment manifest).</summary>
+    public required IReadOnlyList<string> Addresses { get; init; }
+
+    /// <summary>First block to read: the earliest deploy block of the suite.</summary>
+    public required ulong StartBlock { get; init; }
+
+    /// <summary>Blocks a log must be buried under before it is indexed; 0 on a local chain.</summary>
+    public ulong Confirmations { get; init; }
+
+    public ulong InitialRange { get; init; } = 100;
+
+    public ulong MaximumRange { get; init; } = 10_000;
+
+    /// <summary>Below this many logs an answer counts as sparse and the next range doubles.</summary>
+    public int SparseResults { get; init; } = 2_000;
+
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+}

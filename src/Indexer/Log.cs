@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Indexer;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Indexed blocks {FromBlock}..{ToBlock}: {Logs} logs, {Lag} blocks behind head")]
+    public static partial void RangeIndexed(ILogger logger, ulong fromBlock, ulong toBlock, int logs, ulong lag);
+
+    [LoggerMessage(2, LogLevel.Debug, "eth_getLogs refused {FromBlock}..{ToBlock}; next range {Blocks} blocks")]
+    public static partial void RangeShrunk(ILogger logger, ulong fromBlock, ulong toBlock, ulong blocks);
+
+    [LoggerMessage(3, LogLevel.Warning, "Reorg: rolled back {Depth} blocks ({Logs} logs) and re-reading")]
+    public static partial void RolledBack(ILogger logger, ulong depth, int logs);
+
+    [LoggerMessage(4, LogLevel.Critical, "Reorg of {Depth} blocks is deeper than the {Confirmations} confirmations: {Logs} logs already treated as final were rolled back")]
+    public static partial void DeepReorg(ILogger logger, ulong depth, ulong confirmations, int logs);
+
+    [LoggerMessage(5, LogLevel.Warning, "Indexing failed ({Failures} in a row), retrying in {Pause}: {Reason}")]
+    public static partial void StepFailed(ILogger logger, int failures, TimeSpan pause, string reason);
+
+    [LoggerMessage(6, LogLevel.Information, "{Message}")]
+    public static partial void Migration(ILogger logger, string message);
+
+    [LoggerMessage(7, LogLevel.Warning, "{Message}")]
+    public static partial void MigrationWarning(ILogger logger, string message);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GovernanceRewards.Indexer.Rpc;
+
+/// <summary>The part of a block header the indexer keeps.</summary>
+public sealed record BlockHeader(ulong Number, byte[] Hash, byte[] ParentHash, ulong Timestamp)
+{
+    public static BlockHeader From(JsonElement block) => new(
+        Hex.ToUInt64(block.GetProperty("number").GetString()!),
+        Hex.ToBytes(block.GetProperty("hash").GetString()!),
+        Hex.ToBytes(block.GetProperty("parentHash").GetString()!),
+        Hex.ToUInt64(block.GetProperty("timestamp").GetString()!));
+}
+
+/// <summary>One log as <c>eth_getLogs</c> returns it. <see cref="BlockTimestamp"/> is null where the node omits it.</summary>
+public sealed record ChainLog(
+    ulong BlockNumber, byte[] BlockHash, ulong? BlockTimestamp, int LogIndex, byte[] TransactionHash, int TransactionIndex,
+    byte[] Address, byte[][] Topics, byte[] Data)
+{
+    public static ChainLog From(JsonElement log) => new(
+        Hex.ToUInt64(log.GetProperty("blockNumber").GetString()!),
+        Hex.ToBytes(log.GetProperty("blockHash").GetString()!),
+        log.TryGetProperty("blockTimestamp", out var timestamp) && timestamp.ValueKind == JsonValueKind.String
+            ? Hex.ToUInt64(timestamp.GetString()!) : null,
+        (int)Hex.ToUInt64(log.GetProperty("logIndex").GetString()!),
+        Hex.ToBytes(log.GetProperty("transactionHash").GetString()!),
+        (int)Hex.ToUInt64(log.GetProperty("transactionIndex").GetString()!),
+        Hex.ToBytes(log.GetProperty("address").GetString()!),
+        [.. log.GetProperty("topics").EnumerateArray().Select(t => Hex.ToBytes(t.GetString()!))],
+        Hex.ToBytes(log.GetProperty("data").GetString()!));
+}
+
+internal static class Hex
+{
+    public static string From(ulong value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
+
+    public static ulong ToUInt64(string hex) => ulong.Parse(hex.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
+    public static byte[] ToBytes(string hex) => Convert.FromHexString(hex.AsSpan(2));
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GovernanceRewards.Indexer.Rpc;
+
+/// <summary>A JSON-RPC error as the node sent it: code, message and data (where providers put range hints).</summary>
+public sealed class RpcException(int code, string message, string? data) : Exception($"RPC error {code}: {message}")
+{
+    public int Code { get; } = code;
+    public string RpcMessage { get; } = message;
+    public string? ErrorData { get; } = data;
+}
+
+/// <summary>
+/// A lean JSON-RPC client over HTTP. Logs are read as raw JSON rather than through Nethereum's DTOs: it is the hot
+/// path of the backfill, and it keeps fields such as <c>blockTimestamp</c> that the DTOs drop.
+/// </summary>
+public sealed class JsonRpcClient(HttpClient http, Uri url)
+{
+    public async Task<JsonElement> CallAsync(string method, object[] parameters, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(url, new { jsonrpc = "2.0", id = 1, method, @params = parameters }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        if (document.RootElement.TryGetProperty("error", out var error))
+        {
+            throw new RpcException(
+                error.TryGetProperty("code", out var code) ? code.GetInt32() : 0,
+                error.TryGetProperty("message", out var message) ? message.GetString() ?? "" : "",
+                error.TryGetProperty("data", out var data) ? data.GetRawText() : null);
+        }
+        return document.RootElement.GetProperty("result").Clone();
+    }
+
+    public async Task<ulong> BlockNumberAsync(CancellationToken cancellationToken) =>
+        Hex.ToUInt64((await CallAsync("eth_blockNumber", [], cancellationToken)).GetString()!);
+
+    /// <summary>The header of block <paramref name="number"/>, or null when the chain is not that long (any more).</summary>
+    public async Task<BlockHeader?> BlockAsync(ulong number, CancellationToken cancellationToken)
+    {
+        var block = await CallAsync("eth_getBlockByNumber", [Hex.From(number), false], cancellationToken);
+        return block.ValueKind == JsonValueKind.Null ? null : BlockHeader.From(block);
+    }
+
+    public async Task<IReadOnlyList<ChainLog>> LogsAsync(
+        IReadOnlyList<string> addresses, ulong fromBlock, ulong toBlock, CancellationToken cancellationToken)
+    {
+        var logs = await CallAsync("eth_getLogs",
+            [new { address = addresses, fromBlock = Hex.From(fromBlock), toBlock = Hex.From(toBlock) }], cancellationToken);
+        return [.. logs.EnumerateArray().Select(ChainLog.From)];
+    }
+}

@@ -1,0 +1,139 @@
+using GovernanceRewards.Indexer.Rpc;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GovernanceRewards.Indexer.Storage;
+
+/// <summary>The last block indexed completely.</summary>
+public sealed record Cursor(ulong BlockNumber, byte[] BlockHash);
+
+/// <summary>
+/// Writes what the indexer read. A range's logs, their blocks and the cursor move in one transaction, so a crash at
+/// any point leaves either all of the range or none of it; a retried range inserts nothing twice.
+/// </summary>
+public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
+{
+    public async Task<Cursor?> CursorAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT block_number, block_hash FROM cursors WHERE chain_id = $1");
+        command.Parameters.AddWithValue(chainId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new Cursor((ulong)reader.GetInt64(0), (byte[])reader[1]) : null;
+    }
+
+    /// <summary>Stores <paramref name="logs"/> and <paramref name="cursorBlock"/>, and moves the cursor to it.</summary>
+    public async Task CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, "CREATE TEMP TABLE logs_staging (LIKE logs) ON COMMIT DROP", cancellationToken);
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY logs_staging (chain_id, block_number, block_hash, log_index, transaction_hash, transaction_index, address, topic0, topic1, topic2, topic3, data) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            foreach (var log in logs)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(chainId, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(log.TransactionIndex, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, cancellationToken);
+                for (var topic = 0; topic < 4; topic++)
+                {
+                    if (topic < log.Topics.Length) await import.WriteAsync(log.Topics[topic], NpgsqlDbType.Bytea, cancellationToken);
+                    else await import.WriteNullAsync(cancellationToken);
+                }
+                await import.WriteAsync(log.Data, NpgsqlDbType.Bytea, cancellationToken);
+            }
+            await import.CompleteAsync(cancellationToken);
+        }
+        await ExecuteAsync(connection, "INSERT INTO logs SELECT * FROM logs_staging ON CONFLICT DO NOTHING", cancellationToken);
+
+        var blocks = logs.GroupBy(l => l.BlockNumber)
+            .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp))
+            .Where(b => b.Number != cursorBlock.Number)
+            .Append((cursorBlock.Number, cursorBlock.Hash, cursorBlock.ParentHash, (ulong?)cursorBlock.Timestamp));
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            foreach (var (number, hash, parentHash, timestamp) in blocks)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                    """
+                    INSERT INTO blocks (chain_id, number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (chain_id, number) DO UPDATE
+                    SET hash = excluded.hash, parent_hash = COALESCE(excluded.parent_hash, blocks.parent_hash),
+                        timestamp = COALESCE(excluded.timestamp, blocks.timestamp)
+                    """)
+                {
+                    Parameters =
+                    {
+                        new() { Value = chainId },
+                        new() { Value = (long)number },
+                        new() { Value = hash },
+                        new() { Value = (object?)parentHash ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea },
+                        new() { Value = timestamp is { } t ? (long)t : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint },
+                    },
+                });
+            }
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                INSERT INTO cursors (chain_id, block_number, block_hash) VALUES ($1, $2, $3)
+                ON CONFLICT (chain_id) DO UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, updated_at = now()
+                """)
+            {
+                Parameters = { new() { Value = chainId }, new() { Value = (long)cursorBlock.Number }, new() { Value = cursorBlock.Hash } },
+            });
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Stored block hashes from <paramref name="atOrBelow"/> downwards, newest first: the candidates for a fork point.</summary>
+    public async Task<IReadOnlyList<(ulong Number, byte[] Hash)>> BlocksDescendingAsync(ulong atOrBelow, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT number, hash FROM blocks WHERE chain_id = $1 AND number <= $2 ORDER BY number DESC");
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue((long)atOrBelow);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var blocks = new List<(ulong, byte[])>();
+        while (await reader.ReadAsync(cancellationToken)) blocks.Add(((ulong)reader.GetInt64(0), (byte[])reader[1]));
+        return blocks;
+    }
+
+    /// <summary>
+    /// Deletes everything stored above <paramref name="forkPoint"/> and moves the cursor back to it, atomically; with
+    /// no fork point (nothing stored survived) the chain's data and cursor are cleared. Returns the logs deleted.
+    /// </summary>
+    public async Task<int> RollBackAsync(Cursor? forkPoint, CancellationToken cancellationToken)
+    {
+        var above = forkPoint is null ? -1 : (long)forkPoint.BlockNumber;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(Command("DELETE FROM logs WHERE chain_id = $1 AND block_number > $2", chainId, above));
+        batch.BatchCommands.Add(Command("DELETE FROM blocks WHERE chain_id = $1 AND number > $2", chainId, above));
+        batch.BatchCommands.Add(forkPoint is null
+            ? Command("DELETE FROM cursors WHERE chain_id = $1", chainId)
+            : Command("UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1", chainId, above, forkPoint.BlockHash));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.BatchCommands[0].RecordsAffected;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

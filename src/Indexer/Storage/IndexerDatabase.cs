@@ -1,0 +1,38 @@
+using DbUp;
+using DbUp.Engine.Output;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Indexer.Storage;
+
+/// <summary>Brings the database schema up to date with the versioned scripts in Storage/Migrations (DbUp).</summary>
+public static class IndexerDatabase
+{
+    public static void Migrate(string connectionString, ILogger logger)
+    {
+        var result = DeployChanges.To.PostgresqlDatabase(connectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(IndexerDatabase).Assembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogTo(new UpgradeLog(logger))
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException($"database migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+        }
+    }
+
+    private sealed class UpgradeLog(ILogger logger) : IUpgradeLog
+    {
+        public void LogTrace(string format, params object[] args) { }
+
+        public void LogDebug(string format, params object[] args) { }
+
+        public void LogInformation(string format, params object[] args) => Log.Migration(logger, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+
+        public void LogWarning(string format, params object[] args) => Log.MigrationWarning(logger, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+
+        public void LogError(string format, params object[] args) => Log.MigrationWarning(logger, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+
+        public void LogError(Exception ex, string format, params object[] args) => LogError(format, args);
+    }
+}
