@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "Indexing failed ({Failures} in a row), retrying in {Pause}: {Reason}")]
     public static partial void StepFailed(ILogger logger, int failures, TimeSpan pause, string reason);
 
+    [LoggerMessage(8, LogLevel.Error, "{Count} logs in blocks {FromBlock}..{ToBlock} do not match their event's ABI: kept raw, listed in undecodable_logs")]
+    public static partial void Undecodable(ILogger logger, int count, ulong fromBlock, ulong toBlock);
+
     [LoggerMessage(6, LogLevel.Information, "{Message}")]
     public static partial void Migration(ILogger logger, string message);
 

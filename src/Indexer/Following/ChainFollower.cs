@@ -77,7 +77,8 @@ public sealed class ChainFollower(JsonRpcClient rpc, EventStore store, IndexerOp
             if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) continue;
 
             _range.Succeeded(logs.Count);
-            await store.CommitAsync(logs, after, cancellationToken);
+            var undecodable = await store.CommitAsync(logs, after, cancellationToken);
+            if (undecodable > 0) Log.Undecodable(logger, undecodable, from, to);
             Log.RangeIndexed(logger, from, to, logs.Count, head - to);
             return new IndexStep(from, to, logs.Count, false, null, 0);
         }

@@ -1,3 +1,4 @@
+using GovernanceRewards.Indexer.Decoding;
 using GovernanceRewards.Indexer.Rpc;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,6 +14,8 @@ public sealed record Cursor(ulong BlockNumber, byte[] BlockHash);
 /// </summary>
 public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
 {
+    private static readonly EventCatalog Catalog = EventCatalog.Current;
+
     public async Task<Cursor?> CursorAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT block_number, block_hash FROM cursors WHERE chain_id = $1");
@@ -21,8 +24,11 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         return await reader.ReadAsync(cancellationToken) ? new Cursor((ulong)reader.GetInt64(0), (byte[])reader[1]) : null;
     }
 
-    /// <summary>Stores <paramref name="logs"/> and <paramref name="cursorBlock"/>, and moves the cursor to it.</summary>
-    public async Task CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="logs"/> (raw, and decoded into their event tables) and <paramref name="cursorBlock"/>, and
+    /// moves the cursor to it. Returns how many logs of a known event could not be decoded (kept raw, reported).
+    /// </summary>
+    public async Task<int> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -58,6 +64,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             .Append((cursorBlock.Number, cursorBlock.Hash, cursorBlock.ParentHash, (ulong?)cursorBlock.Timestamp));
         await using (var batch = new NpgsqlBatch(connection, transaction))
         {
+            var undecodable = logs.Count(log => !AddEventRow(batch, log));
             foreach (var (number, hash, parentHash, timestamp) in blocks)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(
@@ -87,8 +94,9 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
                 Parameters = { new() { Value = chainId }, new() { Value = (long)cursorBlock.Number }, new() { Value = cursorBlock.Hash } },
             });
             await batch.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return undecodable;
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Stored block hashes from <paramref name="atOrBelow"/> downwards, newest first: the candidates for a fork point.</summary>
@@ -116,12 +124,38 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(Command("DELETE FROM logs WHERE chain_id = $1 AND block_number > $2", chainId, above));
         batch.BatchCommands.Add(Command("DELETE FROM blocks WHERE chain_id = $1 AND number > $2", chainId, above));
+        foreach (var table in Catalog.TableNames.Append("undecodable_logs"))
+        {
+            batch.BatchCommands.Add(Command($"DELETE FROM {table} WHERE chain_id = $1 AND block_number > $2", chainId, above));
+        }
         batch.BatchCommands.Add(forkPoint is null
             ? Command("DELETE FROM cursors WHERE chain_id = $1", chainId)
             : Command("UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1", chainId, above, forkPoint.BlockHash));
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.BatchCommands[0].RecordsAffected;
+    }
+
+    /// <summary>The typed row of a known event; a log that does not match its ABI stays raw and is reported instead.</summary>
+    private bool AddEventRow(NpgsqlBatch batch, ChainLog log)
+    {
+        if (Catalog.TableOf(log) is not { } table) return true;
+        object[] location = [chainId, (long)log.BlockNumber, log.BlockHash, log.LogIndex];
+        try
+        {
+            var decoded = EventCatalog.Decode(table, log);
+            var command = Command(table.InsertSql, [.. location, log.TransactionHash, log.Address]);
+            foreach (var value in decoded.Values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            batch.BatchCommands.Add(command);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
+        {
+            batch.BatchCommands.Add(Command(
+                "INSERT INTO undecodable_logs (chain_id, block_number, block_hash, log_index, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                [.. location, $"{table.Name}: {e.Message}"]));
+            return false;
+        }
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

@@ -1,31 +1,23 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Indexer.Following;
-using GovernanceRewards.Indexer.Rpc;
-using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
-using Npgsql;
 
 namespace GovernanceRewards.Indexer.Tests.Following;
 
 public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
 {
-    private static readonly HttpClient Http = new();
-
     [Fact]
     public async Task A_backfill_stores_exactly_the_logs_an_independent_read_returns()
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 1_200);
-        await using var indexer = await IndexerAsync(suite, initialRange: 2);
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 2);
 
         var steps = await indexer.CatchUpAsync();
 
         Assert.True(steps.Count > 3, "the range should have grown over several steps");
-        Assert.Equal(await ChainLogsAsync(suite), await indexer.StoredLogsAsync());
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
         Assert.True((await indexer.StoredLogsAsync()).Count > 1_200);
     }
 
@@ -34,14 +26,14 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 50);
-        await using var indexer = await IndexerAsync(suite, initialRange: 1_000);
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
         await indexer.CatchUpAsync();
         var stored = await indexer.StoredLogsAsync();
 
         Assert.Empty(await indexer.CatchUpAsync());
-        var logs = await new JsonRpcClient(Http, chain.Node.RpcUrl).LogsAsync(Addresses(suite), 0, await indexer.HeadAsync(), CancellationToken.None);
+        var logs = await indexer.Rpc.LogsAsync(indexer.Addresses, 0, await indexer.Rpc.BlockNumberAsync(CancellationToken.None), CancellationToken.None);
         var cursor = (await indexer.Store.CursorAsync(CancellationToken.None))!;
-        await indexer.Store.CommitAsync(logs, (await new JsonRpcClient(Http, chain.Node.RpcUrl).BlockAsync(cursor.BlockNumber, CancellationToken.None))!, CancellationToken.None);
+        await indexer.Store.CommitAsync(logs, (await indexer.Rpc.BlockAsync(cursor.BlockNumber, CancellationToken.None))!, CancellationToken.None);
 
         Assert.Equal(stored, await indexer.StoredLogsAsync());
     }
@@ -54,7 +46,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 10);
-        await using var indexer = await IndexerAsync(suite, initialRange: 1_000);
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
         for (var i = 0; i < depth; i++) await RecordAsync(suite, contributor: 3, units: 100 + i);
         await indexer.CatchUpAsync();
         var before = await indexer.StoredLogsAsync();
@@ -63,10 +55,11 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         for (var i = 0; i < depth; i++) await RecordAsync(suite, contributor: 4, units: 900 + i);
         var steps = await indexer.CatchUpAsync();
 
+        Assert.All(await indexer.EventTableCountsAsync(), c => Assert.Equal(c.RawLogs, c.Rows));
         var rollback = Assert.Single(steps, s => s.RolledBack);
         Assert.Equal(depth, rollback.LogsRolledBack);
         var after = await indexer.StoredLogsAsync();
-        Assert.Equal(await ChainLogsAsync(suite), after);
+        Assert.Equal(await indexer.ChainLogsAsync(), after);
         Assert.Equal(before.Count, after.Count);
         Assert.NotEqual(before, after);
     }
@@ -75,7 +68,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     public async Task A_reorg_to_empty_blocks_removes_the_orphaned_logs()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var indexer = await IndexerAsync(suite, initialRange: 1_000);
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
         await RecordAsync(suite, contributor: 3, units: 1);
         await RecordAsync(suite, contributor: 3, units: 2);
         await indexer.CatchUpAsync();
@@ -86,10 +79,10 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
 
         Assert.Contains(steps, s => s.RolledBack);
         Assert.Equal(before - 2, (await indexer.StoredLogsAsync()).Count);
-        Assert.Equal(await ChainLogsAsync(suite), await indexer.StoredLogsAsync());
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
     }
 
-    private async Task GenerateEventsAsync(Suite suite, int contributions)
+    internal async Task GenerateEventsAsync(Suite suite, int contributions)
     {
         var ether = BigInteger.Pow(10, 18);
         await suite.Token(0).TransferRequestAndWaitForReceiptAsync(chain.Address(3), 1_000 * ether);
@@ -108,65 +101,4 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
 
     private Task<TransactionReceipt> RecordAsync(Suite suite, int contributor, int units) =>
         suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(contributor), 2, units, new byte[32]);
-
-    private static List<string> Addresses(Suite suite) => [.. suite.Manifest.Contracts.Values.Select(c => c.Address)];
-
-    /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>
-    private async Task<List<string>> ChainLogsAsync(Suite suite)
-    {
-        var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
-        var logs = await rpc.LogsAsync(Addresses(suite), 0, await rpc.BlockNumberAsync(CancellationToken.None), CancellationToken.None);
-        return [.. logs.Select(l => Line(l.BlockNumber, l.BlockHash, l.LogIndex, l.TransactionHash, l.Address, l.Topics, l.Data))];
-    }
-
-    private static string Line(ulong block, byte[] blockHash, int logIndex, byte[] transaction, byte[] address, IEnumerable<byte[]> topics, byte[] data) =>
-        $"{block} {blockHash.ToHex()} {logIndex} {transaction.ToHex()} {address.ToHex()} [{string.Join(',', topics.Select(t => t.ToHex()))}] {data.ToHex()}";
-
-    private async Task<TestIndexer> IndexerAsync(Suite suite, ulong initialRange)
-    {
-        var connectionString = await database.CreateDatabaseAsync();
-        IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
-        var dataSource = NpgsqlDataSource.Create(connectionString);
-        var options = new IndexerOptions
-        {
-            ChainId = (long)chain.Node.ChainId,
-            Addresses = Addresses(suite),
-            StartBlock = suite.Manifest.Contracts.Values.Min(c => c.BlockNumber),
-            InitialRange = initialRange,
-            SparseResults = 400,
-        };
-        var store = new EventStore(dataSource, options.ChainId);
-        var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store, options, NullLogger<ChainFollower>.Instance);
-        return new TestIndexer(dataSource, store, follower, chain);
-    }
-
-    private sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, ChainFixture chain) : IAsyncDisposable
-    {
-        public EventStore Store => store;
-
-        public async Task<List<IndexStep>> CatchUpAsync()
-        {
-            var steps = new List<IndexStep>();
-            while (await follower.StepAsync(CancellationToken.None) is { } step) steps.Add(step);
-            return steps;
-        }
-
-        public Task<ulong> HeadAsync() => new JsonRpcClient(Http, chain.Node.RpcUrl).BlockNumberAsync(CancellationToken.None);
-
-        public async Task<List<string>> StoredLogsAsync()
-        {
-            await using var command = dataSource.CreateCommand(
-                "SELECT block_number, block_hash, log_index, transaction_hash, address, topic0, topic1, topic2, topic3, data FROM logs ORDER BY block_number, log_index");
-            await using var reader = await command.ExecuteReaderAsync();
-            var lines = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                var topics = Enumerable.Range(5, 4).Where(i => !reader.IsDBNull(i)).Select(i => (byte[])reader[i]);
-                lines.Add(Line((ulong)reader.GetInt64(0), (byte[])reader[1], reader.GetInt32(2), (byte[])reader[3], (byte[])reader[4], topics, (byte[])reader[9]));
-            }
-            return lines;
-        }
-
-        public ValueTask DisposeAsync() => dataSource.DisposeAsync();
-    }
 }

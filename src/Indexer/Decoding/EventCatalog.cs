@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using System.Numerics;
+using System.Text;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Indexer.Rpc;
+using Nethereum.ABI.FunctionEncoding;
+using Nethereum.ABI.Model;
+using Nethereum.Hex.HexConvertors.Extensions;
+
+namespace GovernanceRewards.Indexer.Decoding;
+
+/// <summary>A log decoded into the row of its event table.</summary>
+public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Values);
+
+/// <summary>An event the indexer keeps in a table of its own (Storage/Migrations/0002_event_tables.sql).</summary>
+public sealed record EventTable(string Name, EventABI Abi, string InsertSql);
+
+/// <summary>
+/// The events later features query, found by their topic in the contracts' ABIs. Each goes to a table named after
+/// it in snake_case, with one column per parameter, so the decoder needs no code per event.
+/// </summary>
+public sealed class EventCatalog
+{
+    private static readonly IReadOnlyDictionary<string, string[]> Indexed = new Dictionary<string, string[]>
+    {
+        ["DaoGovernor"] = ["ProposalCreated", "VoteCast", "VoteCastWithParams", "ProposalQueued", "ProposalExecuted", "ProposalCanceled", "ProposalExtended"],
+        ["GovToken"] = ["DelegateChanged", "DelegateVotesChanged"],
+        ["ContributionRegistry"] = ["ContributionRecorded"],
+        ["RewardDistributor"] = ["EpochFunded", "RootPosted", "RootAccepted", "RootVetoed", "Claimed", "DisputeWindowSet", "Swept"],
+        ["StakingPool"] = ["Staked", "Withdrawn", "RewardPaid", "RewardAdded", "RewardPeriodExtended", "Slashed"],
+    };
+
+    private static readonly Lazy<EventCatalog> Default = new(() => new EventCatalog(ContractArtifacts.Current));
+    private readonly FrozenDictionary<string, EventTable> _byTopic;
+
+    private EventCatalog(ContractArtifacts artifacts)
+    {
+        var tables = new Dictionary<string, EventTable>();
+        foreach (var (contract, events) in Indexed)
+        {
+            foreach (var name in events)
+            {
+                var abi = artifacts.ByName[contract].Abi.Events.Single(e => e.Name == name);
+                var table = SnakeCase(name);
+                var columns = string.Join(", ", abi.InputParameters.Select(p => $"\"{SnakeCase(p.Name)}\""));
+                var values = string.Join(", ", Enumerable.Range(1, 6 + abi.InputParameters.Length).Select(i => "$" + i));
+                var sql = $"INSERT INTO {table} (chain_id, block_number, block_hash, log_index, transaction_hash, contract, {columns}) "
+                          + $"VALUES ({values}) ON CONFLICT DO NOTHING";
+                tables["0x" + abi.Sha3Signature.ToLowerInvariant()] = new EventTable(table, abi, sql);
+            }
+        }
+        _byTopic = tables.ToFrozenDictionary();
+    }
+
+    public static EventCatalog Current => Default.Value;
+
+    public IEnumerable<EventTable> Tables => _byTopic.Values;
+
+    public IEnumerable<string> TableNames => _byTopic.Values.Select(t => t.Name);
+
+    /// <summary>The event table of <paramref name="log"/>, or null for events no table keeps.</summary>
+    public EventTable? TableOf(ChainLog log) =>
+        log.Topics.Length > 0 && _byTopic.TryGetValue(log.Topics[0].ToHex(true), out var table) ? table : null;
+
+    /// <summary>Decodes the parameters of <paramref name="log"/> into column values; throws when the log does not match the ABI.</summary>
+    public static DecodedEvent Decode(EventTable table, ChainLog log)
+    {
+        var parameters = table.Abi.InputParameters;
+        var indexed = parameters.Where(p => p.Indexed).ToArray();
+        if (log.Topics.Length != indexed.Length + 1)
+        {
+            throw new FormatException($"{table.Name} has {indexed.Length} indexed parameters but the log has {log.Topics.Length - 1} topics");
+        }
+        var decoder = new ParameterDecoder();
+        var byName = new Dictionary<string, object?>();
+        for (var i = 0; i < indexed.Length; i++)
+        {
+            byName[indexed[i].Name] = decoder.DecodeDefaultData(log.Topics[i + 1], indexed[i]).Single().Result;
+        }
+        foreach (var output in decoder.DecodeDefaultData(log.Data, [.. parameters.Where(p => !p.Indexed)]))
+        {
+            byName[output.Parameter.Name] = output.Result;
+        }
+        return new DecodedEvent(table, [.. parameters.Select(p => Column(p.Type, byName[p.Name]))]);
+    }
+
+    /// <summary>The database value of an ABI value: addresses and bytes as bytea, uint8 as smallint, other integers as numeric.</summary>
+    private static object? Column(string abiType, object? value)
+    {
+        if (abiType.EndsWith("[]", StringComparison.Ordinal) && value is System.Collections.IEnumerable items and not string and not byte[])
+        {
+            var elementType = abiType[..^2];
+            var elements = items.Cast<object?>().Select(item => Column(elementType, item));
+            return elementType switch
+            {
+                "address" or "bytes" or "bytes32" => elements.Cast<byte[]>().ToArray(),
+                "string" => elements.Cast<string>().ToArray(),
+                "uint8" => elements.Cast<short>().ToArray(),
+                _ => elements.Cast<BigInteger>().ToArray(),
+            };
+        }
+        return (abiType, value) switch
+        {
+            ("address", string address) => address.HexToByteArray(),
+            ("uint8", BigInteger small) => (short)small,
+            ("uint8", byte small) => (short)small,
+            _ => value,
+        };
+    }
+
+    public static string SnakeCase(string name)
+    {
+        var text = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0) text.Append('_');
+            text.Append(char.ToLowerInvariant(c));
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,97 @@
+using GovernanceRewards.Indexer.Decoding;
+using GovernanceRewards.Indexer.Following;
+using GovernanceRewards.Indexer.Rpc;
+using GovernanceRewards.Indexer.Storage;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Npgsql;
+
+namespace GovernanceRewards.Indexer.Tests;
+
+/// <summary>An indexer over a suite on anvil, writing to a fresh database, stepped by the test.</summary>
+internal sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses)
+    : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new();
+
+    public EventStore Store => store;
+
+    public JsonRpcClient Rpc => rpc;
+
+    public NpgsqlDataSource Database => dataSource;
+
+    public IReadOnlyList<string> Addresses => addresses;
+
+    public static async Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange)
+    {
+        var connectionString = await database.CreateDatabaseAsync();
+        IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var options = new IndexerOptions
+        {
+            ChainId = (long)chain.Node.ChainId,
+            Addresses = [.. suite.Manifest.Contracts.Values.Select(c => c.Address)],
+            StartBlock = suite.Manifest.Contracts.Values.Min(c => c.BlockNumber),
+            InitialRange = initialRange,
+            SparseResults = 400,
+        };
+        var store = new EventStore(dataSource, options.ChainId);
+        var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
+        return new TestIndexer(dataSource, store, new ChainFollower(rpc, store, options, NullLogger<ChainFollower>.Instance), rpc, options.Addresses);
+    }
+
+    public async Task<List<IndexStep>> CatchUpAsync()
+    {
+        var steps = new List<IndexStep>();
+        while (await follower.StepAsync(CancellationToken.None) is { } step) steps.Add(step);
+        return steps;
+    }
+
+    /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>
+    public async Task<List<string>> ChainLogsAsync()
+    {
+        var logs = await rpc.LogsAsync(addresses, 0, await rpc.BlockNumberAsync(CancellationToken.None), CancellationToken.None);
+        return [.. logs.Select(l => Line(l.BlockNumber, l.BlockHash, l.LogIndex, l.TransactionHash, l.Address, l.Topics, l.Data))];
+    }
+
+    public async Task<List<string>> StoredLogsAsync()
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT block_number, block_hash, log_index, transaction_hash, address, topic0, topic1, topic2, topic3, data FROM logs ORDER BY block_number, log_index");
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var topics = Enumerable.Range(5, 4).Where(i => !reader.IsDBNull(i)).Select(i => (byte[])reader[i]);
+            lines.Add(Line((ulong)reader.GetInt64(0), (byte[])reader[1], reader.GetInt32(2), (byte[])reader[3], (byte[])reader[4], topics, (byte[])reader[9]));
+        }
+        return lines;
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every event table against the raw logs of its event: (table, rows, raw logs).</summary>
+    public async Task<List<(string Table, long Rows, long RawLogs)>> EventTableCountsAsync()
+    {
+        var counts = new List<(string, long, long)>();
+        foreach (var table in EventCatalog.Current.Tables)
+        {
+            await using var command = dataSource.CreateCommand($"SELECT (SELECT count(*) FROM {table.Name}), (SELECT count(*) FROM logs WHERE topic0 = $1)");
+            command.Parameters.AddWithValue(("0x" + table.Abi.Sha3Signature).HexToByteArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            counts.Add((table.Name, reader.GetInt64(0), reader.GetInt64(1)));
+        }
+        return counts;
+    }
+
+    private static string Line(ulong block, byte[] blockHash, int logIndex, byte[] transaction, byte[] address, IEnumerable<byte[]> topics, byte[] data) =>
+        $"{block} {blockHash.ToHex()} {logIndex} {transaction.ToHex()} {address.ToHex()} [{string.Join(',', topics.Select(t => t.ToHex()))}] {data.ToHex()}";
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+}
