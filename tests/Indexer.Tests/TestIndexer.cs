@@ -1,5 +1,9 @@
 using GovernanceRewards.Indexer.Decoding;
 using GovernanceRewards.Indexer.Following;
+using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Tests.Notifications;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Testing;
@@ -10,7 +14,8 @@ using Npgsql;
 namespace GovernanceRewards.Indexer.Tests;
 
 /// <summary>An indexer over a suite on anvil, writing to a fresh database, stepped by the test.</summary>
-internal sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses)
+internal sealed class TestIndexer(
+    NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses, ServiceProvider services)
     : IAsyncDisposable
 {
     private static readonly HttpClient Http = new();
@@ -22,6 +27,8 @@ internal sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store,
     public NpgsqlDataSource Database => dataSource;
 
     public IReadOnlyList<string> Addresses => addresses;
+
+    public NotificationLog Notifications => services.GetRequiredService<NotificationLog>();
 
     public static async Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange)
     {
@@ -38,7 +45,10 @@ internal sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store,
         };
         var store = new EventStore(dataSource, options.ChainId);
         var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
-        return new TestIndexer(dataSource, store, new ChainFollower(rpc, store, options, NullLogger<ChainFollower>.Instance), rpc, options.Addresses);
+        var services = new ServiceCollection().AddSingleton<NotificationLog>().AddMediator().BuildServiceProvider();
+        var outbox = new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId);
+        var follower = new ChainFollower(rpc, store, outbox, options, NullLogger<ChainFollower>.Instance);
+        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, services);
     }
 
     public async Task<List<IndexStep>> CatchUpAsync()
@@ -93,5 +103,9 @@ internal sealed class TestIndexer(NpgsqlDataSource dataSource, EventStore store,
     private static string Line(ulong block, byte[] blockHash, int logIndex, byte[] transaction, byte[] address, IEnumerable<byte[]> topics, byte[] data) =>
         $"{block} {blockHash.ToHex()} {logIndex} {transaction.ToHex()} {address.ToHex()} [{string.Join(',', topics.Select(t => t.ToHex()))}] {data.ToHex()}";
 
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 }

@@ -10,7 +10,28 @@ using Nethereum.Hex.HexConvertors.Extensions;
 namespace GovernanceRewards.Indexer.Decoding;
 
 /// <summary>A log decoded into the row of its event table.</summary>
-public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Values);
+public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Values)
+{
+    /// <summary>The arguments as JSON for the outbox: snake_case names, integers as decimal strings, bytes as hex.</summary>
+    public string ToJson()
+    {
+        var arguments = new Dictionary<string, object?>();
+        for (var i = 0; i < Values.Count; i++)
+        {
+            arguments[EventCatalog.SnakeCase(Table.Abi.InputParameters[i].Name)] = Json(Values[i]);
+        }
+        return System.Text.Json.JsonSerializer.Serialize(arguments);
+    }
+
+    private static object? Json(object? value) => value switch
+    {
+        byte[] bytes => bytes.ToHex(true),
+        BigInteger number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        short small => small.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Array items => items.Cast<object?>().Select(Json).ToArray(),
+        _ => value,
+    };
+}
 
 /// <summary>An event the indexer keeps in a table of its own (Storage/Migrations/0002_event_tables.sql).</summary>
 public sealed record EventTable(string Name, EventABI Abi, string InsertSql);

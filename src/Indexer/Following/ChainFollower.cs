@@ -1,3 +1,4 @@
+using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
 using Microsoft.Extensions.Logging;
@@ -13,11 +14,15 @@ public sealed record IndexStep(ulong FromBlock, ulong ToBlock, int Logs, bool Ro
 /// from there. A range is read between two reads of its last block's hash, so logs from a fork that replaced part
 /// of the range while it was being read are never stored.
 /// </summary>
-public sealed class ChainFollower(JsonRpcClient rpc, EventStore store, IndexerOptions options, ILogger<ChainFollower> logger)
+public sealed class ChainFollower(
+    JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger)
 {
     private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
 
-    /// <summary>Indexes until cancelled, retrying RPC and database failures with a growing pause.</summary>
+    /// <summary>
+    /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
+    /// and retried with a growing pause: nothing is lost, since the cursor and the outbox only move on success.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var failures = 0;
@@ -29,8 +34,7 @@ public sealed class ChainFollower(JsonRpcClient rpc, EventStore store, IndexerOp
                 failures = 0;
                 if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
             }
-            catch (Exception e) when (e is HttpRequestException or RpcException or Npgsql.NpgsqlException
-                                      || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 failures++;
                 var pause = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
@@ -40,8 +44,19 @@ public sealed class ChainFollower(JsonRpcClient rpc, EventStore store, IndexerOp
         }
     }
 
-    /// <summary>Does one step; null when there is nothing new to index yet.</summary>
+    /// <summary>
+    /// Does one step and delivers what it committed (and anything a crash left undelivered); null when there is
+    /// nothing new to index yet.
+    /// </summary>
     public async Task<IndexStep?> StepAsync(CancellationToken cancellationToken)
+    {
+        await outbox.PublishPendingAsync(cancellationToken);
+        var step = await IndexAsync(cancellationToken);
+        await outbox.PublishPendingAsync(cancellationToken);
+        return step;
+    }
+
+    private async Task<IndexStep?> IndexAsync(CancellationToken cancellationToken)
     {
         while (true)
         {

@@ -128,6 +128,11 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         {
             batch.BatchCommands.Add(Command($"DELETE FROM {table} WHERE chain_id = $1 AND block_number > $2", chainId, above));
         }
+        // Undelivered announcements of orphaned events are withdrawn; delivered ones are undone by the rollback notice.
+        batch.BatchCommands.Add(Command("DELETE FROM outbox WHERE chain_id = $1 AND block_number > $2 AND published_at IS NULL", chainId, above));
+        batch.BatchCommands.Add(Command(
+            "INSERT INTO outbox (chain_id, kind, block_number, payload) VALUES ($1, $2, $3, '{}'::jsonb)",
+            chainId, Notifications.OutboxPublisher.RollbackKind, Math.Max(above, 0L)));
         batch.BatchCommands.Add(forkPoint is null
             ? Command("DELETE FROM cursors WHERE chain_id = $1", chainId)
             : Command("UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1", chainId, above, forkPoint.BlockHash));
@@ -147,6 +152,10 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             var command = Command(table.InsertSql, [.. location, log.TransactionHash, log.Address]);
             foreach (var value in decoded.Values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
             batch.BatchCommands.Add(command);
+            var outbox = Command(
+                "INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
+                chainId, table.Name, (long)log.BlockNumber, log.BlockHash, log.LogIndex, decoded.ToJson());
+            batch.BatchCommands.Add(outbox);
             return true;
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)

@@ -1,0 +1,87 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Testing;
+using Nethereum.RPC.Eth.DTOs;
+using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+
+namespace GovernanceRewards.Indexer.Tests.Notifications;
+
+public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
+{
+    private static readonly BigInteger Budget = BigInteger.Pow(10, 21) + 3;
+
+    [Fact]
+    public async Task Every_committed_event_is_announced_in_chain_order_and_a_funded_epoch_as_EpochFunded()
+    {
+        var suite = await ScenarioAsync();
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 3);
+
+        await indexer.CatchUpAsync();
+
+        var events = indexer.Notifications.Received.OfType<ChainEventIndexed>().ToList();
+        Assert.Equal((await indexer.EventTableCountsAsync()).Sum(c => c.Rows), events.Count);
+        Assert.Equal(events.Select(e => e.Location.DeliveryId).Order(), events.Select(e => e.Location.DeliveryId));
+        Assert.Equal(events.OrderBy(e => e.Location.BlockNumber).ThenBy(e => e.Location.LogIndex), events);
+        var funded = Assert.Single(indexer.Notifications.Received.OfType<EpochFunded>());
+        Assert.Equal(4UL, funded.Epoch);
+        Assert.Equal(Budget, funded.Budget);
+        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_handler_that_fails_gets_the_notification_again_and_nothing_is_skipped()
+    {
+        var suite = await ScenarioAsync();
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        indexer.Notifications.FailOnceAtDelivery = 3;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(indexer.CatchUpAsync);
+        Assert.True(await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL") > 0);
+        await indexer.CatchUpAsync();
+
+        var deliveries = indexer.Notifications.Received.OfType<ChainEventIndexed>().Select(e => e.Location.DeliveryId).ToList();
+        Assert.Equal(await indexer.CountAsync("SELECT count(*) FROM outbox"), deliveries.Distinct().Count());
+        Assert.Contains(3L, deliveries);
+        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_reorg_is_announced_with_its_fork_point_and_orphaned_events_are_not_announced_twice()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await RecordAsync(suite, units: 1);
+        await RecordAsync(suite, units: 2);
+        await indexer.CatchUpAsync();
+        var head = await indexer.Rpc.BlockNumberAsync(CancellationToken.None);
+
+        await chain.Node.RpcAsync("anvil_rollback", [1]);
+        await RecordAsync(suite, units: 3);
+        await indexer.CatchUpAsync();
+
+        var rollback = Assert.Single(indexer.Notifications.Received.OfType<BlocksRolledBack>());
+        Assert.Equal(head - 1, rollback.ForkPoint);
+        var units = indexer.Notifications.Received.OfType<ChainEventIndexed>()
+            .Where(e => e.Event == "contribution_recorded").Select(e => e.Arguments.GetProperty("units").GetString());
+        Assert.Equal(["1", "2", "3"], units);
+    }
+
+    private async Task<Suite> ScenarioAsync()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await RecordAsync(suite, units: 5);
+        await suite.AsTreasuryAsync(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.DistributorAddress, Value = Budget });
+        await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
+        {
+            Epoch = 4, Budget = Budget, WindowStart = 10, WindowEnd = 20, PolicyHash = new byte[32],
+        });
+        await RecordAsync(suite, units: 6);
+        return suite;
+    }
+
+    private Task<TransactionReceipt> RecordAsync(Suite suite, int units) =>
+        suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(
+            [new Contribution { Contributor = chain.Address(3), Kind = 1, Units = units, EvidenceHash = new byte[32] }]);
+}
