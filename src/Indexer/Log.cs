@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Error, "{Count} logs in blocks {FromBlock}..{ToBlock} do not match their event's ABI: kept raw, listed in undecodable_logs")]
     public static partial void Undecodable(ILogger logger, int count, ulong fromBlock, ulong toBlock);
 
+    [LoggerMessage(9, LogLevel.Warning, "Lost the indexer lease ({Reason}); stopping writes until it is held again")]
+    public static partial void LeaseLost(ILogger logger, string reason);
+
     [LoggerMessage(6, LogLevel.Information, "{Message}")]
     public static partial void Migration(ILogger logger, string message);
 

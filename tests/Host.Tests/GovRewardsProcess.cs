@@ -10,6 +10,21 @@ internal static class GovRewardsProcess
 {
     public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(environment, arguments))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliRun(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts a long-running command (index, chain) whose output is collected until it is killed.</summary>
+    public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        new(Process.Start(StartInfo(environment, arguments))!);
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> environment, string[] arguments)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -21,12 +36,40 @@ internal static class GovRewardsProcess
         info.Environment.Remove("GOVREWARDS_KEY");
         info.Environment.Remove("GOVREWARDS_KEYSTORE_PASSWORD");
         foreach (var (name, value) in environment) info.Environment[name] = value;
-        using var process = Process.Start(info)!;
+        return info;
+    }
+}
+
+/// <summary>A CLI process still running; <see cref="Kill"/> is SIGKILL, as a crash or an OOM kill would be.</summary>
+internal sealed class RunningCli : IDisposable
+{
+    private readonly Process _process;
+    private readonly System.Text.StringBuilder _error = new();
+
+    public RunningCli(Process process)
+    {
+        _process = process;
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliRun(process.ExitCode, await output, await error);
+        process.ErrorDataReceived += (_, e) => { lock (_error) _error.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+    }
+
+    public string Error
+    {
+        get { lock (_error) return _error.ToString(); }
+    }
+
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
     }
 }

@@ -4,6 +4,7 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Host.Chain;
 using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Host.Deploy;
+using GovernanceRewards.Host.Index;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Host.Cli;
@@ -17,6 +18,7 @@ internal static class GovRewardsCli
             ChainCommand.Create(),
             DeployCommand.Create(),
             DemoCommand.Create(),
+            IndexCommand.Create(),
         };
 
     /// <summary>
@@ -38,7 +40,7 @@ internal static class GovRewardsCli
         {
             return await body(loggerFactory);
         }
-        catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException)
+        catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException or CliException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;
@@ -50,3 +52,6 @@ internal static class GovRewardsCli
         }
     }
 }
+
+/// <summary>A command was given what it cannot work with; the message says what to pass instead.</summary>
+internal sealed class CliException(string message) : Exception(message);

@@ -23,11 +23,21 @@ public sealed class ChainFollower(
     /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
     /// and retried with a growing pause: nothing is lost, since the cursor and the outbox only move on success.
     /// </summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <remarks>Returns when <paramref name="lease"/> is lost, so the caller can wait for it again.</remarks>
+    public async Task RunAsync(IndexerLease lease, CancellationToken cancellationToken)
     {
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
+            try
+            {
+                await lease.EnsureHeldAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                Log.LeaseLost(logger, e.GetBaseException().Message);
+                return;
+            }
             try
             {
                 var step = await StepAsync(cancellationToken);

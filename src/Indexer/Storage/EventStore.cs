@@ -153,7 +153,8 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             foreach (var value in decoded.Values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
             batch.BatchCommands.Add(command);
             var outbox = Command(
-                "INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
+                "INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb) "
+                + "ON CONFLICT (chain_id, block_hash, log_index) WHERE block_hash IS NOT NULL DO NOTHING",
                 chainId, table.Name, (long)log.BlockNumber, log.BlockHash, log.LogIndex, decoded.ToJson());
             batch.BatchCommands.Add(outbox);
             return true;

@@ -36,6 +36,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         await indexer.Store.CommitAsync(logs, (await indexer.Rpc.BlockAsync(cursor.BlockNumber, CancellationToken.None))!, CancellationToken.None);
 
         Assert.Equal(stored, await indexer.StoredLogsAsync());
+        Assert.Equal((await indexer.EventTableCountsAsync()).Sum(c => c.Rows), await indexer.CountAsync("SELECT count(*) FROM outbox"));
     }
 
     [Theory]

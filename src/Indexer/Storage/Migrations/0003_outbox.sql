@@ -12,5 +12,8 @@ CREATE TABLE outbox (
     published_at timestamptz
 );
 
+-- An event is announced once even if two writers commit the same range during a lease handover.
+CREATE UNIQUE INDEX outbox_once_per_event ON outbox (chain_id, block_hash, log_index) WHERE block_hash IS NOT NULL;
+
 -- The publisher reads only what is still to be delivered, in order.
 CREATE INDEX outbox_unpublished ON outbox (chain_id, id) WHERE published_at IS NULL;

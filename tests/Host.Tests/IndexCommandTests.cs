@@ -1,0 +1,127 @@
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Indexer.Rpc;
+using GovernanceRewards.Testing;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Tests;
+
+public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>, IDisposable
+{
+    private static readonly HttpClient Http = new();
+    private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"govrewards-index-{Guid.NewGuid():N}.json");
+
+    [Fact]
+    public async Task Killed_at_random_points_during_a_backfill_the_indexer_resumes_with_no_gap_and_no_duplicate()
+    {
+        var suite = await SuiteWithEventsAsync(blocks: 150);
+        var db = await database.CreateDatabaseAsync();
+        var random = new Random(20261125);
+        var cursorsAtKill = new List<long>();
+
+        for (var kill = 0; kill < 4; kill++)
+        {
+            using var indexer = Start(db);
+            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_200, 2_500)));
+            indexer.Kill();
+            cursorsAtKill.Add(await CursorAsync(db));
+        }
+        using (var last = Start(db))
+        {
+            await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0, last);
+        }
+
+        var head = (long)await HeadAsync();
+        Assert.Contains(cursorsAtKill, cursor => cursor > 0 && cursor < head);
+        Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
+        Assert.Equal(await ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"), await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE kind = 'contribution_recorded'"));
+        Assert.Equal(1_500, await ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"));
+    }
+
+    [Fact]
+    public async Task Of_two_indexers_only_one_writes_and_the_other_takes_over_when_it_dies()
+    {
+        var suite = await SuiteWithEventsAsync(blocks: 5);
+        var db = await database.CreateDatabaseAsync();
+        using var first = Start(db);
+        await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), first);
+        using var second = Start(db);
+        await WaitForAsync(() => Task.FromResult(second.Error.Contains("waiting as standby", StringComparison.Ordinal)), second);
+        Assert.Equal(1, await ScalarAsync(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+
+        first.Kill();
+        await RecordBatchAsync(suite, 7);
+        await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), second);
+
+        Assert.Contains("Indexing chain 31337", second.Error, StringComparison.Ordinal);
+        Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
+    }
+
+    private RunningCli Start(string db) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
+        "index", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
+
+    private async Task<Suite> SuiteWithEventsAsync(int blocks)
+    {
+        var suite = await chain.DeploySuiteAsync();
+        suite.Manifest.Save(_manifest);
+        for (var block = 0; block < blocks; block++) await RecordBatchAsync(suite, 10);
+        return suite;
+    }
+
+    private Task<TransactionReceipt> RecordBatchAsync(Suite suite, int size) =>
+        suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync([.. Enumerable.Range(0, size).Select(i => new Contribution
+        {
+            Contributor = chain.Address(3 + i % 4), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
+        })]);
+
+    private Task<ulong> HeadAsync() => new JsonRpcClient(Http, chain.Node.RpcUrl).BlockNumberAsync(CancellationToken.None);
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, RunningCli process)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the indexer did not get there in 60 s:\n" + process.Error);
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task<List<string>> ChainLogKeysAsync(Suite suite)
+    {
+        var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
+        var logs = await rpc.LogsAsync([.. suite.Manifest.Contracts.Values.Select(c => c.Address)], 0, await rpc.BlockNumberAsync(CancellationToken.None), CancellationToken.None);
+        return [.. logs.Select(l => $"{l.BlockNumber}:{l.BlockHash.ToHex()}:{l.LogIndex}")];
+    }
+
+    private static async Task<List<string>> StoredLogKeysAsync(string db)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT block_number, block_hash, log_index FROM logs ORDER BY block_number, log_index", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<string>();
+        while (await reader.ReadAsync()) keys.Add($"{reader.GetInt64(0)}:{((byte[])reader[1]).ToHex()}:{reader.GetInt32(2)}");
+        return keys;
+    }
+
+    private static async Task<long> CursorAsync(string db) =>
+        await ScalarAsync(db, "SELECT coalesce((SELECT block_number FROM cursors), 0)");
+
+    private static async Task<long> ScalarAsync(string db, string sql)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(db);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    public void Dispose() => File.Delete(_manifest);
+}
