@@ -4,8 +4,8 @@ namespace GovernanceRewards.Indexer;
 
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Indexed blocks {FromBlock}..{ToBlock}: {Logs} logs, {Lag} blocks behind head")]
-    public static partial void RangeIndexed(ILogger logger, ulong fromBlock, ulong toBlock, int logs, ulong lag);
+    [LoggerMessage(1, LogLevel.Information, "Indexed blocks {FromBlock}..{ToBlock}: {Logs} logs, {BlocksPerSecond:F0} blocks/s, {EventsPerSecond:F0} events/s, {Lag} blocks behind head")]
+    public static partial void RangeIndexed(ILogger logger, ulong fromBlock, ulong toBlock, int logs, double blocksPerSecond, double eventsPerSecond, ulong lag);
 
     [LoggerMessage(2, LogLevel.Debug, "eth_getLogs refused {FromBlock}..{ToBlock}; next range {Blocks} blocks")]
     public static partial void RangeShrunk(ILogger logger, ulong fromBlock, ulong toBlock, ulong blocks);

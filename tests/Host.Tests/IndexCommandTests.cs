@@ -58,8 +58,27 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
     }
 
-    private RunningCli Start(string db) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
-        "index", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
+    [Fact]
+    public async Task An_rpc_outage_is_retried_until_the_node_is_back_and_nothing_is_missed()
+    {
+        var suite = await SuiteWithEventsAsync(blocks: 3);
+        var db = await database.CreateDatabaseAsync();
+        using var proxy = new TcpProxy(chain.Node.RpcUrl);
+        proxy.Start();
+        using var indexer = Start(db, proxy.Url);
+        await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), indexer);
+
+        proxy.Stop();
+        await RecordBatchAsync(suite, 4);
+        await WaitForAsync(() => Task.FromResult(indexer.Error.Contains("retrying in", StringComparison.Ordinal)), indexer);
+        proxy.Start();
+        await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), indexer);
+
+        Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
+    }
+
+    private RunningCli Start(string db, Uri? rpc = null) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
+        "index", "--manifest", _manifest, "--rpc", (rpc ?? chain.Node.RpcUrl).ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
 
     private async Task<Suite> SuiteWithEventsAsync(int blocks)
     {

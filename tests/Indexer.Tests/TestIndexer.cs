@@ -30,7 +30,7 @@ internal sealed class TestIndexer(
 
     public NotificationLog Notifications => services.GetRequiredService<NotificationLog>();
 
-    public static async Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange)
+    public static async Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -41,6 +41,7 @@ internal sealed class TestIndexer(
             Addresses = [.. suite.Manifest.Contracts.Values.Select(c => c.Address)],
             StartBlock = suite.Manifest.Contracts.Values.Min(c => c.BlockNumber),
             InitialRange = initialRange,
+            Confirmations = confirmations,
             SparseResults = 400,
         };
         var store = new EventStore(dataSource, options.ChainId);
@@ -59,9 +60,9 @@ internal sealed class TestIndexer(
     }
 
     /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>
-    public async Task<List<string>> ChainLogsAsync()
+    public async Task<List<string>> ChainLogsAsync(ulong confirmations = 0)
     {
-        var logs = await rpc.LogsAsync(addresses, 0, await rpc.BlockNumberAsync(CancellationToken.None), CancellationToken.None);
+        var logs = await rpc.LogsAsync(addresses, 0, await rpc.BlockNumberAsync(CancellationToken.None) - confirmations, CancellationToken.None);
         return [.. logs.Select(l => Line(l.BlockNumber, l.BlockHash, l.LogIndex, l.TransactionHash, l.Address, l.Topics, l.Data))];
     }
 

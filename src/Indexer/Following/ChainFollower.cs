@@ -87,6 +87,7 @@ public sealed class ChainFollower(
             if (from > target) return null;
 
             var to = Math.Min(target, from + _range.Blocks - 1);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var before = await rpc.BlockAsync(to, cancellationToken);
             IReadOnlyList<ChainLog> logs;
             try
@@ -104,7 +105,8 @@ public sealed class ChainFollower(
             _range.Succeeded(logs.Count);
             var undecodable = await store.CommitAsync(logs, after, cancellationToken);
             if (undecodable > 0) Log.Undecodable(logger, undecodable, from, to);
-            Log.RangeIndexed(logger, from, to, logs.Count, head - to);
+            var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
+            Log.RangeIndexed(logger, from, to, logs.Count, (to - from + 1) / seconds, logs.Count / seconds, head - to);
             return new IndexStep(from, to, logs.Count, false, null, 0);
         }
     }

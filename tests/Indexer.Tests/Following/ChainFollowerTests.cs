@@ -83,6 +83,29 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
     }
 
+    [Fact]
+    public async Task With_confirmations_a_shallow_reorg_never_reaches_the_store_and_a_deeper_one_is_rolled_back()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000, confirmations: 2);
+        for (var i = 0; i < 4; i++) await RecordAsync(suite, contributor: 3, units: 10 + i);
+        await indexer.CatchUpAsync();
+
+        await chain.Node.RpcAsync("anvil_rollback", [2]);
+        for (var i = 0; i < 2; i++) await RecordAsync(suite, contributor: 4, units: 20 + i);
+        var shallow = await indexer.CatchUpAsync();
+
+        Assert.DoesNotContain(shallow, s => s.RolledBack);
+        Assert.Equal(await indexer.ChainLogsAsync(confirmations: 2), await indexer.StoredLogsAsync());
+
+        await chain.Node.RpcAsync("anvil_rollback", [5]);
+        for (var i = 0; i < 5; i++) await RecordAsync(suite, contributor: 5, units: 30 + i);
+        var deep = await indexer.CatchUpAsync();
+
+        Assert.Contains(deep, s => s.RolledBack);
+        Assert.Equal(await indexer.ChainLogsAsync(confirmations: 2), await indexer.StoredLogsAsync());
+    }
+
     internal async Task GenerateEventsAsync(Suite suite, int contributions)
     {
         var ether = BigInteger.Pow(10, 18);
