@@ -92,17 +92,49 @@ public sealed class EventCatalog
         {
             throw new FormatException($"{table.Name} has {indexed.Length} indexed parameters but the log has {log.Topics.Length - 1} topics");
         }
-        var decoder = new ParameterDecoder();
-        var byName = new Dictionary<string, object?>();
+        var nonIndexed = parameters.Where(p => !p.Indexed).ToArray();
+        var byName = new Dictionary<string, object?>(parameters.Length);
         for (var i = 0; i < indexed.Length; i++)
         {
-            byName[indexed[i].Name] = decoder.DecodeDefaultData(log.Topics[i + 1], indexed[i]).Single().Result;
+            byName[indexed[i].Name] = Word(indexed[i].Type, log.Topics[i + 1]);
         }
-        foreach (var output in decoder.DecodeDefaultData(log.Data, [.. parameters.Where(p => !p.Indexed)]))
+        if (nonIndexed.All(p => IsWord(p.Type)))
         {
-            byName[output.Parameter.Name] = output.Result;
+            // The common case: every value is one 32-byte word, read in place (the generic decoder is the hot path's cost).
+            if (log.Data.Length != 32 * nonIndexed.Length)
+            {
+                throw new FormatException($"{table.Name} carries {nonIndexed.Length} words but the log has {log.Data.Length} bytes of data");
+            }
+            for (var i = 0; i < nonIndexed.Length; i++) byName[nonIndexed[i].Name] = Word(nonIndexed[i].Type, log.Data.AsSpan(32 * i, 32));
         }
-        return new DecodedEvent(table, [.. parameters.Select(p => Column(p.Type, byName[p.Name]))]);
+        else
+        {
+            foreach (var output in new ParameterDecoder().DecodeDefaultData(log.Data, nonIndexed))
+            {
+                byName[output.Parameter.Name] = Column(output.Parameter.Type, output.Result);
+            }
+        }
+        return new DecodedEvent(table, [.. parameters.Select(p => byName[p.Name])]);
+    }
+
+    private static bool IsWord(string abiType) =>
+        abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal)
+        || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5 && !abiType.EndsWith("[]", StringComparison.Ordinal));
+
+    /// <summary>The column value of one 32-byte ABI word (a topic or a static data slot).</summary>
+    private static object Word(string abiType, ReadOnlySpan<byte> word)
+    {
+        if (word.Length != 32) throw new FormatException($"a {abiType} word must be 32 bytes, not {word.Length}");
+        return abiType switch
+        {
+            "address" => word[12..].ToArray(),
+            "bool" => word[31] != 0,
+            "uint8" => (short)word[31],
+            _ when abiType.StartsWith("uint", StringComparison.Ordinal) => new BigInteger(word, isUnsigned: true, isBigEndian: true),
+            _ when IsWord(abiType) => word[..int.Parse(abiType.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture)].ToArray(),
+            // An indexed dynamic value (string, bytes, array) is only its hash.
+            _ => word.ToArray(),
+        };
     }
 
     /// <summary>The database value of an ABI value: addresses and bytes as bytea, uint8 as smallint, other integers as numeric.</summary>

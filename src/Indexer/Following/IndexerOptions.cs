@@ -21,5 +21,5 @@ public sealed record IndexerOptions
     /// <summary>Below this many logs an answer counts as sparse and the next range doubles.</summary>
     public int SparseResults { get; init; } = 2_000;
 
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 }

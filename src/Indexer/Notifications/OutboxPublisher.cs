@@ -16,7 +16,10 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
 {
     public const string RollbackKind = "blocks_rolled_back";
 
-    /// <summary>Publishes every pending row; returns how many were delivered.</summary>
+    /// <summary>
+    /// Publishes every pending row; returns how many were delivered. Rows are marked in one statement per page, up to
+    /// the last one whose handlers returned, so a failing handler gets the same row again next time.
+    /// </summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
@@ -24,13 +27,26 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
         {
             var pending = await PendingAsync(cancellationToken);
             if (pending.Count == 0) return delivered;
-            foreach (var row in pending)
+            long? lastDelivered = null;
+            try
             {
-                foreach (var notification in Notifications(row)) await publisher.Publish(notification, cancellationToken);
-                await using var mark = dataSource.CreateCommand("UPDATE outbox SET published_at = now() WHERE id = $1");
-                mark.Parameters.AddWithValue(row.Id);
-                await mark.ExecuteNonQueryAsync(cancellationToken);
-                delivered++;
+                foreach (var row in pending)
+                {
+                    foreach (var notification in Notifications(row)) await publisher.Publish(notification, cancellationToken);
+                    lastDelivered = row.Id;
+                    delivered++;
+                }
+            }
+            finally
+            {
+                if (lastDelivered is { } last)
+                {
+                    await using var mark = dataSource.CreateCommand(
+                        "UPDATE outbox SET published_at = now() WHERE chain_id = $1 AND id <= $2 AND published_at IS NULL");
+                    mark.Parameters.AddWithValue(chainId);
+                    mark.Parameters.AddWithValue(last);
+                    await mark.ExecuteNonQueryAsync(CancellationToken.None);
+                }
             }
         }
     }
@@ -59,7 +75,7 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
     private async Task<List<OutboxRow>> PendingAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, kind, block_number, block_hash, log_index, payload FROM outbox WHERE chain_id = $1 AND published_at IS NULL ORDER BY id LIMIT 500");
+            "SELECT id, kind, block_number, block_hash, log_index, payload FROM outbox WHERE chain_id = $1 AND published_at IS NULL ORDER BY id LIMIT 5000");
         command.Parameters.AddWithValue(chainId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutboxRow>();

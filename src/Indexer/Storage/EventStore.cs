@@ -58,13 +58,25 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         }
         await ExecuteAsync(connection, "INSERT INTO logs SELECT * FROM logs_staging ON CONFLICT DO NOTHING", cancellationToken);
 
+        var (decoded, undecodable) = Decode(logs);
+        foreach (var group in decoded.GroupBy(d => d.Event.Table))
+        {
+            await CopyEventRowsAsync(connection, group.Key, [.. group], cancellationToken);
+        }
+        await CopyOutboxAsync(connection, decoded, cancellationToken);
+
         var blocks = logs.GroupBy(l => l.BlockNumber)
             .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp))
             .Where(b => b.Number != cursorBlock.Number)
             .Append((cursorBlock.Number, cursorBlock.Hash, cursorBlock.ParentHash, (ulong?)cursorBlock.Timestamp));
         await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            var undecodable = logs.Count(log => !AddEventRow(batch, log));
+            foreach (var (log, reason) in undecodable)
+            {
+                batch.BatchCommands.Add(Command(
+                    "INSERT INTO undecodable_logs (chain_id, block_number, block_hash, log_index, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                    chainId, (long)log.BlockNumber, log.BlockHash, log.LogIndex, reason));
+            }
             foreach (var (number, hash, parentHash, timestamp) in blocks)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(
@@ -95,7 +107,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             });
             await batch.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return undecodable;
+            return undecodable.Count;
         }
     }
 
@@ -141,32 +153,98 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         return batch.BatchCommands[0].RecordsAffected;
     }
 
-    /// <summary>The typed row of a known event; a log that does not match its ABI stays raw and is reported instead.</summary>
-    private bool AddEventRow(NpgsqlBatch batch, ChainLog log)
+    /// <summary>Decodes the logs of known events; a log that does not match its ABI stays raw and is reported instead.</summary>
+    private static (List<(ChainLog Log, DecodedEvent Event)> Decoded, List<(ChainLog Log, string Reason)> Undecodable) Decode(IReadOnlyList<ChainLog> logs)
     {
-        if (Catalog.TableOf(log) is not { } table) return true;
-        object[] location = [chainId, (long)log.BlockNumber, log.BlockHash, log.LogIndex];
-        try
+        var decoded = new List<(ChainLog, DecodedEvent)>();
+        var undecodable = new List<(ChainLog, string)>();
+        foreach (var log in logs)
         {
-            var decoded = EventCatalog.Decode(table, log);
-            var command = Command(table.InsertSql, [.. location, log.TransactionHash, log.Address]);
-            foreach (var value in decoded.Values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-            batch.BatchCommands.Add(command);
-            var outbox = Command(
-                "INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb) "
-                + "ON CONFLICT (chain_id, block_hash, log_index) WHERE block_hash IS NOT NULL DO NOTHING",
-                chainId, table.Name, (long)log.BlockNumber, log.BlockHash, log.LogIndex, decoded.ToJson());
-            batch.BatchCommands.Add(outbox);
-            return true;
+            if (Catalog.TableOf(log) is not { } table) continue;
+            try
+            {
+                decoded.Add((log, EventCatalog.Decode(table, log)));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
+            {
+                undecodable.Add((log, $"{table.Name}: {e.Message}"));
+            }
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
-        {
-            batch.BatchCommands.Add(Command(
-                "INSERT INTO undecodable_logs (chain_id, block_number, block_hash, log_index, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                [.. location, $"{table.Name}: {e.Message}"]));
-            return false;
-        }
+        return (decoded, undecodable);
     }
+
+    /// <summary>Binary COPY into a staging table, then one insert that skips rows already stored (a retried range).</summary>
+    private async Task CopyEventRowsAsync(
+        NpgsqlConnection connection, EventTable table, IReadOnlyList<(ChainLog Log, DecodedEvent Event)> rows, CancellationToken cancellationToken)
+    {
+        var staging = "staging_" + table.Name;
+        await ExecuteAsync(connection, $"CREATE TEMP TABLE {staging} (LIKE {table.Name}) ON COMMIT DROP", cancellationToken);
+        var parameters = table.Abi.InputParameters;
+        var columns = string.Join(", ", parameters.Select(p => $"\"{EventCatalog.SnakeCase(p.Name)}\""));
+        var types = parameters.Select(p => ColumnType(p.Type)).ToArray();
+        await using (var import = await connection.BeginBinaryImportAsync(
+            $"COPY {staging} (chain_id, block_number, block_hash, log_index, transaction_hash, contract, {columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var (log, decoded) in rows)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(chainId, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, cancellationToken);
+                for (var i = 0; i < types.Length; i++)
+                {
+                    if (decoded.Values[i] is { } value) await import.WriteAsync(value, types[i], cancellationToken);
+                    else await import.WriteNullAsync(cancellationToken);
+                }
+            }
+            await import.CompleteAsync(cancellationToken);
+        }
+        await ExecuteAsync(connection, $"INSERT INTO {table.Name} SELECT * FROM {staging} ON CONFLICT DO NOTHING", cancellationToken);
+    }
+
+    private async Task CopyOutboxAsync(NpgsqlConnection connection, List<(ChainLog Log, DecodedEvent Event)> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        await ExecuteAsync(connection,
+            "CREATE TEMP TABLE outbox_staging (kind text, block_number bigint, block_hash bytea, log_index int, payload jsonb) ON COMMIT DROP", cancellationToken);
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY outbox_staging (kind, block_number, block_hash, log_index, payload) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var (log, decoded) in rows)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(decoded.Table.Name, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(decoded.ToJson(), NpgsqlDbType.Jsonb, cancellationToken);
+            }
+            await import.CompleteAsync(cancellationToken);
+        }
+        // Ids follow chain order, which is the order notifications are delivered in.
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, payload)
+            SELECT $1, kind, block_number, block_hash, log_index, payload FROM outbox_staging ORDER BY block_number, log_index
+            ON CONFLICT (chain_id, block_hash, log_index) WHERE block_hash IS NOT NULL DO NOTHING
+            """, connection);
+        insert.Parameters.AddWithValue(chainId);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlDbType ColumnType(string abiType) => abiType switch
+    {
+        _ when abiType.EndsWith("[]", StringComparison.Ordinal) => NpgsqlDbType.Array | ColumnType(abiType[..^2]),
+        "address" => NpgsqlDbType.Bytea,
+        _ when abiType.StartsWith("bytes", StringComparison.Ordinal) => NpgsqlDbType.Bytea,
+        "uint8" => NpgsqlDbType.Smallint,
+        "string" => NpgsqlDbType.Text,
+        "bool" => NpgsqlDbType.Boolean,
+        _ => NpgsqlDbType.Numeric,
+    };
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {

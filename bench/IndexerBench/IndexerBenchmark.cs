@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Indexer.Following;
+using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Rpc;
+using GovernanceRewards.Indexer.Storage;
+using GovernanceRewards.Testing;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Npgsql;
+
+namespace GovernanceRewards.IndexerBench;
+
+/// <summary>
+/// Emits <c>events</c> ContributionRecorded logs (batches of 1,000 per block) on anvil and times, on that same range:
+/// (a) plain eth_getLogs over HTTP, parsed, in 10-block requests (the physical limit here); (b) what a user writes
+/// first, Nethereum's log processor with one INSERT per event; (c) our indexer end to end into PostgreSQL. Then runs
+/// the real <c>govrewards index</c> process for its peak memory, and its lag while the chain mines a block per
+/// second with 500 events each.
+/// </summary>
+internal static class IndexerBenchmark
+{
+    private const int BatchSize = 1_000;
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(2) };
+
+    public static async Task<string> RunAsync(int events)
+    {
+        var chain = new ChainFixture();
+        var database = new DatabaseFixture();
+        await chain.InitializeAsync();
+        await database.InitializeAsync();
+        try
+        {
+            var suite = await chain.DeploySuiteAsync();
+            var addresses = suite.Manifest.Contracts.Values.Select(c => c.Address).ToList();
+            var start = suite.Manifest.Contracts.Values.Min(c => c.BlockNumber);
+            for (var emitted = 0; emitted < events; emitted += BatchSize) await RecordBatchAsync(chain, suite, BatchSize);
+            var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
+            var head = await rpc.BlockNumberAsync(CancellationToken.None);
+
+            var raw = await TimeAsync(() => RawFetchAsync(rpc, addresses, start, head));
+            var naive = await TimeAsync(() => NaiveAsync(chain, database, start, head));
+            var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start));
+            var (peakMegabytes, processSeconds) = await ProcessPeakMemoryAsync(chain, database, suite, head);
+            var maxLag = await FollowLagAsync(chain, database, suite);
+
+            var text = new StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"# Indexer benchmark\n\nProduced by `bench/indexer-bench` on anvil and PostgreSQL {await ServerVersionAsync(database)}, {raw.Count:N0} events in {head - start + 1} blocks.\n");
+            text.AppendLine("| run | events | seconds | events/s | ratio to ours |");
+            text.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var (name, run) in new[] { ("(a) raw eth_getLogs, parsed (HTTP, 10-block requests)", raw), ("(b) naive: Nethereum log processor, one INSERT per event", naive), ("(c) ours, end to end into PostgreSQL", ours) })
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {run.Count:N0} | {run.Seconds:F2} | {run.Count / run.Seconds:N0} | {ours.Count / ours.Seconds / (run.Count / run.Seconds):F2} |");
+            }
+            text.AppendLine(CultureInfo.InvariantCulture, $"\nTargets: (c) at least 80% of (a): **{ours.Count / ours.Seconds / (raw.Count / raw.Seconds):P0}**; at least 5x (b): **{ours.Count / ours.Seconds / (naive.Count / naive.Seconds):F1}x**.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Following a chain that mines a block per second with 500 events per block for 30 s: largest lag **{maxLag} blocks** (target under 2).");
+            return text.ToString();
+        }
+        finally
+        {
+            await database.DisposeAsync();
+            await chain.DisposeAsync();
+        }
+    }
+
+    private static Task<TransactionReceipt> RecordBatchAsync(ChainFixture chain, Suite suite, int size) =>
+        suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync([.. Enumerable.Range(0, size).Select(i => new Contribution
+        {
+            Contributor = chain.Address(1 + i % 9), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
+        })]);
+
+    private static async Task<int> RawFetchAsync(JsonRpcClient rpc, IReadOnlyList<string> addresses, ulong start, ulong head)
+    {
+        var count = 0;
+        for (var from = start; from <= head; from += 10)
+        {
+            count += (await rpc.LogsAsync(addresses, from, Math.Min(head, from + 9), CancellationToken.None)).Count;
+        }
+        return count;
+    }
+
+    private static async Task<int> NaiveAsync(ChainFixture chain, DatabaseFixture database, ulong start, ulong head)
+    {
+        await using var connection = new NpgsqlConnection(await database.CreateDatabaseAsync());
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand("CREATE TABLE naive_logs (block_number bigint, log_index int, block_hash text, topics text[], data text, PRIMARY KEY (block_hash, log_index))", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        var count = 0;
+        var web3 = new Web3(chain.Node.RpcUrl.ToString());
+        var processor = web3.Processing.Logs.CreateProcessor(async (FilterLog log) =>
+        {
+            await using var insert = new NpgsqlCommand("INSERT INTO naive_logs VALUES ($1, $2, $3, $4, $5)", connection);
+            insert.Parameters.AddWithValue((long)log.BlockNumber.Value);
+            insert.Parameters.AddWithValue((int)log.LogIndex.Value);
+            insert.Parameters.AddWithValue(log.BlockHash);
+            insert.Parameters.AddWithValue(log.Topics.Select(t => t.ToString()!).ToArray());
+            insert.Parameters.AddWithValue(log.Data);
+            await insert.ExecuteNonQueryAsync();
+            count++;
+        }, 0);
+        await processor.ExecuteAsync(head, CancellationToken.None, start);
+        return count;
+    }
+
+    private static async Task<int> OursAsync(ChainFixture chain, DatabaseFixture database, IReadOnlyList<string> addresses, ulong start)
+    {
+        var connectionString = await database.CreateDatabaseAsync();
+        IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var services = new ServiceCollection().AddMediator().BuildServiceProvider();
+        var options = new IndexerOptions { ChainId = (long)chain.Node.ChainId, Addresses = addresses, StartBlock = start };
+        var store = new EventStore(dataSource, options.ChainId);
+        var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
+            new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId), options, NullLogger<ChainFollower>.Instance);
+        var count = 0;
+        while (await follower.StepAsync(CancellationToken.None) is { } step) count += step.Logs;
+        return count;
+    }
+
+    /// <summary>Runs the real CLI over the whole range and reads its peak resident memory from /proc before stopping it.</summary>
+    private static async Task<(double Megabytes, double Seconds)> ProcessPeakMemoryAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong head)
+    {
+        var db = await database.CreateDatabaseAsync();
+        var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-bench-{Guid.NewGuid():N}.json");
+        suite.Manifest.Save(manifest);
+        var started = Stopwatch.StartNew();
+        using var process = StartIndex(chain, manifest, db);
+        double peak = 0;
+        while (await CursorAsync(db) < (long)head)
+        {
+            peak = Math.Max(peak, PeakMegabytes(process));
+            await Task.Delay(100);
+        }
+        peak = Math.Max(peak, PeakMegabytes(process));
+        var seconds = started.Elapsed.TotalSeconds;
+        process.Kill(entireProcessTree: true);
+        File.Delete(manifest);
+        return (peak, seconds);
+    }
+
+    private static async Task<ulong> FollowLagAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
+    {
+        var db = await database.CreateDatabaseAsync();
+        var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-bench-{Guid.NewGuid():N}.json");
+        suite.Manifest.Save(manifest);
+        using var process = StartIndex(chain, manifest, db);
+        var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
+        while (await CursorAsync(db) < (long)await rpc.BlockNumberAsync(CancellationToken.None)) await Task.Delay(200);
+        ulong maxLag = 0;
+        var producer = Task.Run(async () =>
+        {
+            for (var second = 0; second < 30; second++)
+            {
+                var tick = Task.Delay(1_000);
+                await RecordBatchAsync(chain, suite, 500);
+                await tick;
+            }
+        });
+        while (!producer.IsCompleted)
+        {
+            var lag = await rpc.BlockNumberAsync(CancellationToken.None) - (ulong)await CursorAsync(db);
+            maxLag = Math.Max(maxLag, lag);
+            await Task.Delay(100);
+        }
+        await producer;
+        process.Kill(entireProcessTree: true);
+        File.Delete(manifest);
+        return maxLag;
+    }
+
+    private static Process StartIndex(ChainFixture chain, string manifest, string db)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var cli = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().Root, "src", "Host", "bin", "Release", "net10.0", "govrewards.dll");
+        foreach (var argument in new[] { cli, "index", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db })
+        {
+            info.ArgumentList.Add(argument);
+        }
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static double PeakMegabytes(Process process)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task<long> CursorAsync(string db)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(db);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT coalesce((SELECT block_number FROM cursors), 0)", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task<string> ServerVersionAsync(DatabaseFixture database)
+    {
+        await using var connection = new NpgsqlConnection(await database.CreateDatabaseAsync());
+        await connection.OpenAsync();
+        return connection.PostgreSqlVersion.ToString();
+    }
+
+    private static async Task<(int Count, double Seconds)> TimeAsync(Func<Task<int>> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var count = await run();
+        return (count, watch.Elapsed.TotalSeconds);
+    }
+}
