@@ -14,7 +14,7 @@ public sealed record IndexerOptions
     /// <summary>Blocks a log must be buried under before it is indexed; 0 on a local chain.</summary>
     public ulong Confirmations { get; init; }
 
-    public ulong InitialRange { get; init; } = 100;
+    public ulong InitialRange { get; init; } = 10;
 
     public ulong MaximumRange { get; init; } = 10_000;
 

@@ -7,7 +7,8 @@ namespace GovernanceRewards.Indexer.Rpc;
 /// How many blocks the next <c>eth_getLogs</c> asks for. Providers cap a request by results or by blocks and say so
 /// differently: Infura (-32005) puts the range that works in the error data, Alchemy writes "this block range should
 /// work: [0x…, 0x…]"; others only say "too many results" or time out. The range follows the hint when there is one,
-/// halves otherwise, and doubles while answers stay sparse.
+/// halves otherwise, doubles while answers stay sparse, and shrinks in proportion when an answer is dense, so one
+/// range never holds much more than a few times <c>sparseResults</c> logs in memory.
 /// </summary>
 public sealed partial class AdaptiveRange(ulong initial, ulong maximum, int sparseResults)
 {
@@ -16,6 +17,7 @@ public sealed partial class AdaptiveRange(ulong initial, ulong maximum, int spar
     public void Succeeded(int results)
     {
         if (results < sparseResults) Blocks = Math.Min(maximum, Blocks * 2);
+        else if (results > 2 * sparseResults) Blocks = Math.Max(1, Blocks * (ulong)sparseResults / (ulong)results);
     }
 
     /// <summary>True when the error means "ask for fewer blocks" (the range shrank); false for any other error.</summary>

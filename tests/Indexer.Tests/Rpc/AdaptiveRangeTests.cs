@@ -18,6 +18,18 @@ public sealed class AdaptiveRangeTests
     }
 
     [Fact]
+    public void Dense_answers_shrink_the_range_in_proportion_so_a_range_stays_small_in_memory()
+    {
+        var range = new AdaptiveRange(initial: 100, maximum: 10_000, sparseResults: 2_000);
+        range.Succeeded(100_000);
+        Assert.Equal(2UL, range.Blocks);
+        range.Succeeded(3_000);
+        Assert.Equal(2UL, range.Blocks);
+        range.Succeeded(1_000_000);
+        Assert.Equal(1UL, range.Blocks);
+    }
+
+    [Fact]
     public void Infura_range_in_the_error_data_is_followed()
     {
         var range = new AdaptiveRange(1_000, 10_000, 100);
