@@ -20,10 +20,15 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         var random = new Random(20261125);
         var cursorsAtKill = new List<long>();
 
+        var head = (long)await HeadAsync();
         for (var kill = 0; kill < 4; kill++)
         {
+            var before = await CursorAsync(db);
+            if (before >= head) break;
             using var indexer = Start(db);
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_200, 2_500)));
+            // Killed at a random moment once it is writing, however long the process took to start on this machine.
+            await WaitForAsync(async () => await CursorAsync(db) > before, indexer);
+            await Task.Delay(random.Next(0, 300));
             indexer.Kill();
             cursorsAtKill.Add(await CursorAsync(db));
         }
@@ -32,7 +37,6 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
             await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0, last);
         }
 
-        var head = (long)await HeadAsync();
         Assert.Contains(cursorsAtKill, cursor => cursor > 0 && cursor < head);
         Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
         Assert.Equal(await ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"), await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE kind = 'contribution_recorded'"));
