@@ -33,8 +33,19 @@ public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Value
     };
 }
 
-/// <summary>An event the indexer keeps in a table of its own (Storage/Migrations/0002_event_tables.sql).</summary>
-public sealed record EventTable(string Name, EventABI Abi, string InsertSql);
+/// <summary>
+/// An event the indexer keeps in a table of its own (Storage/Migrations/0002_event_tables.sql), with its parameters
+/// split as the log carries them: indexed ones in topics, the rest in data.
+/// </summary>
+public sealed record EventTable(string Name, EventABI Abi)
+{
+    public Parameter[] Indexed { get; } = [.. Abi.InputParameters.Where(p => p.Indexed)];
+
+    public Parameter[] NonIndexed { get; } = [.. Abi.InputParameters.Where(p => !p.Indexed)];
+
+    /// <summary>True when every data value is one static 32-byte word, so it can be read in place.</summary>
+    public bool DataIsWords { get; } = Abi.InputParameters.Where(p => !p.Indexed).All(p => EventCatalog.IsWord(p.Type));
+}
 
 /// <summary>
 /// The events later features query, found by their topic in the contracts' ABIs. Each goes to a table named after
@@ -62,12 +73,7 @@ public sealed class EventCatalog
             foreach (var name in events)
             {
                 var abi = artifacts.ByName[contract].Abi.Events.Single(e => e.Name == name);
-                var table = SnakeCase(name);
-                var columns = string.Join(", ", abi.InputParameters.Select(p => $"\"{SnakeCase(p.Name)}\""));
-                var values = string.Join(", ", Enumerable.Range(1, 6 + abi.InputParameters.Length).Select(i => "$" + i));
-                var sql = $"INSERT INTO {table} (chain_id, block_number, block_hash, log_index, transaction_hash, contract, {columns}) "
-                          + $"VALUES ({values}) ON CONFLICT DO NOTHING";
-                tables["0x" + abi.Sha3Signature.ToLowerInvariant()] = new EventTable(table, abi, sql);
+                tables["0x" + abi.Sha3Signature.ToLowerInvariant()] = new EventTable(SnakeCase(name), abi);
             }
         }
         _byTopic = tables.ToFrozenDictionary();
@@ -87,18 +93,18 @@ public sealed class EventCatalog
     public static DecodedEvent Decode(EventTable table, ChainLog log)
     {
         var parameters = table.Abi.InputParameters;
-        var indexed = parameters.Where(p => p.Indexed).ToArray();
+        var indexed = table.Indexed;
         if (log.Topics.Length != indexed.Length + 1)
         {
             throw new FormatException($"{table.Name} has {indexed.Length} indexed parameters but the log has {log.Topics.Length - 1} topics");
         }
-        var nonIndexed = parameters.Where(p => !p.Indexed).ToArray();
+        var nonIndexed = table.NonIndexed;
         var byName = new Dictionary<string, object?>(parameters.Length);
         for (var i = 0; i < indexed.Length; i++)
         {
             byName[indexed[i].Name] = Word(indexed[i].Type, log.Topics[i + 1]);
         }
-        if (nonIndexed.All(p => IsWord(p.Type)))
+        if (table.DataIsWords)
         {
             // The common case: every value is one 32-byte word, read in place (the generic decoder is the hot path's cost).
             if (log.Data.Length != 32 * nonIndexed.Length)
@@ -117,7 +123,7 @@ public sealed class EventCatalog
         return new DecodedEvent(table, [.. parameters.Select(p => byName[p.Name])]);
     }
 
-    private static bool IsWord(string abiType) =>
+    internal static bool IsWord(string abiType) =>
         abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal)
         || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5 && !abiType.EndsWith("[]", StringComparison.Ordinal));
 
