@@ -55,12 +55,11 @@ public sealed class ChainFollower(
     }
 
     /// <summary>
-    /// Does one step and delivers what it committed (and anything a crash left undelivered); null when there is
-    /// nothing new to index yet.
+    /// Does one step, then delivers everything pending in the outbox: what this step committed and anything an
+    /// earlier crash or failing handler left undelivered. Null when there was nothing new to index.
     /// </summary>
     public async Task<IndexStep?> StepAsync(CancellationToken cancellationToken)
     {
-        await outbox.PublishPendingAsync(cancellationToken);
         var step = await IndexAsync(cancellationToken);
         await outbox.PublishPendingAsync(cancellationToken);
         return step;
