@@ -26,16 +26,7 @@ public sealed class ChainConnection
     public static async Task<ChainConnection> ConnectAsync(
         Uri rpcUrl, SigningKey key, ulong? expectedChainId, CancellationToken cancellationToken)
     {
-        ulong chainId;
-        try
-        {
-            chainId = (ulong)(await new Web3(rpcUrl.ToString()).Eth.ChainId.SendRequestAsync()).Value;
-        }
-        catch (Exception e) when (e is RpcClientUnknownException or HttpRequestException or RpcClientTimeoutException or TaskCanceledException)
-        {
-            throw new ChainException($"cannot reach the RPC at {rpcUrl}: {e.GetBaseException().Message}");
-        }
-        cancellationToken.ThrowIfCancellationRequested();
+        var chainId = await ReadChainIdAsync(rpcUrl, cancellationToken);
         if (expectedChainId is { } expected && expected != chainId)
         {
             throw new ChainException($"the RPC at {rpcUrl} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
@@ -48,6 +39,21 @@ public sealed class ChainConnection
             throw new ChainException($"account {key.Address} has no native balance on chain {chainId} to pay for gas; fund it first");
         }
         return new ChainConnection(web3, key.Address, chainId);
+    }
+
+    /// <summary>The chain id the RPC serves; a node that cannot be reached is a <see cref="ChainException"/>.</summary>
+    public static async Task<ulong> ReadChainIdAsync(Uri rpcUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var chainId = (ulong)(await new Web3(rpcUrl.ToString()).Eth.ChainId.SendRequestAsync()).Value;
+            cancellationToken.ThrowIfCancellationRequested();
+            return chainId;
+        }
+        catch (Exception e) when (e is RpcClientUnknownException or HttpRequestException or RpcClientTimeoutException or TaskCanceledException)
+        {
+            throw new ChainException($"cannot reach the RPC at {rpcUrl}: {e.GetBaseException().Message}");
+        }
     }
 }
 

@@ -43,7 +43,7 @@ internal static class IndexCommand
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var client = new JsonRpcClient(http, rpcUrl);
-            await EnsureChainAsync(client, rpcUrl, deployment.ChainId, cancellationToken);
+            await EnsureChainAsync(rpcUrl, deployment.ChainId, cancellationToken);
 
             var options = new IndexerOptions
             {
@@ -70,17 +70,9 @@ internal static class IndexCommand
         return command;
     }
 
-    private static async Task EnsureChainAsync(JsonRpcClient client, Uri rpcUrl, ulong expected, CancellationToken cancellationToken)
+    private static async Task EnsureChainAsync(Uri rpcUrl, ulong expected, CancellationToken cancellationToken)
     {
-        ulong chainId;
-        try
-        {
-            chainId = Convert.ToUInt64((await client.CallAsync("eth_chainId", [], cancellationToken)).GetString(), 16);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ChainException($"cannot reach the RPC at {rpcUrl}: {e.Message}");
-        }
+        var chainId = await ChainConnection.ReadChainIdAsync(rpcUrl, cancellationToken);
         if (chainId != expected) throw new ChainException($"the RPC at {rpcUrl} serves chain {chainId}, but the manifest is for chain {expected}");
     }
 }
