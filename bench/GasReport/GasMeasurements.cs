@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Governance.Ballots;
+using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;

@@ -56,8 +56,8 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
         var b = await ProposeAsync(chain, suite, 1, FundEpoch(suite, 2, Ether), "Epoch 2");
         var key = chain.Key(2);
         var nonce = await suite.Governor().NoncesQueryAsync(key.Address, b);
-        var ballot = new Governance.Ballots.Ballot { ProposalId = b, Support = Against, Voter = key.Address, Nonce = nonce };
-        var signature = Governance.Ballots.SignedBallot.Sign(ballot, key, chain.Node.ChainId, suite.GovernorAddress);
+        var ballot = new Governance.Voting.Ballot { ProposalId = b, Support = Against, Voter = key.Address, Nonce = nonce };
+        var signature = Governance.Voting.SignedBallot.Sign(ballot, key, chain.Node.ChainId, suite.GovernorAddress);
 
         await suite.Governor(2).CastVoteRequestAndWaitForReceiptAsync(a, For);
         await suite.Governor(9).CastVoteBySigRequestAndWaitForReceiptAsync(b, Against, key.Address, signature);

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Governance.Ballots;
+using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
 using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;

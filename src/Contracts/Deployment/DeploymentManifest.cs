@@ -64,7 +64,8 @@ public static class ManifestJson
         Converters = { new BigIntegerStringConverter() },
     };
 
-    private sealed class BigIntegerStringConverter : JsonConverter<BigInteger>
+    /// <summary>Token amounts exceed what JSON numbers carry exactly in most clients, so they travel as decimal strings.</summary>
+    public sealed class BigIntegerStringConverter : JsonConverter<BigInteger>
     {
         public override BigInteger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType switch

@@ -153,14 +153,6 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
 
     private static string CodeHash(string code) => Sha3Keccack.Current.CalculateHash(code.HexToByteArray()).ToHex(true);
 
-    private static void EnsureSucceeded(TransactionReceipt receipt, string what)
-    {
-        if (receipt.Status?.Value != 1)
-        {
-            throw new DeploymentException($"{what}: transaction {receipt.TransactionHash} reverted");
-        }
-    }
-
     private sealed class Run(ChainConnection chain, ILogger logger, DeploymentManifest manifest, string path, CancellationToken cancellationToken)
     {
         public int Sent { get; private set; }
@@ -189,20 +181,16 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
 
         private async Task<TransactionReceipt> SendAsync(string what, Func<CancellationTokenSource, Task<TransactionReceipt>> send)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            TransactionReceipt receipt;
             try
             {
-                receipt = await send(cts);
+                var receipt = await Transactions.SendAsync(what, send, cancellationToken);
+                Sent++;
+                return receipt;
             }
-            catch (Exception e) when (RevertReason.Describe(e) is { } reason)
+            catch (TransactionRevertedException e)
             {
-                throw new DeploymentException($"{what} failed: {reason}");
+                throw new DeploymentException($"{what} failed: {e.Reason}");
             }
-            Sent++;
-            EnsureSucceeded(receipt, what);
-            return receipt;
         }
     }
 }

@@ -4,7 +4,11 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Host.Chain;
 using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Host.Deploy;
+using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Index;
+using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Governance.Templates;
+using GovernanceRewards.Rewards.Policy;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Host.Cli;
@@ -13,13 +17,22 @@ namespace GovernanceRewards.Host.Cli;
 internal static class GovRewardsCli
 {
     public static RootCommand Build() =>
-        new("GovernanceRewards: contribute, govern, earn. Contracts, indexer, reward jobs and API.")
+        new RootCommand("GovernanceRewards: contribute, govern, earn. Contracts, indexer, reward jobs and API.")
         {
             ChainCommand.Create(),
             DeployCommand.Create(),
             DemoCommand.Create(),
             IndexCommand.Create(),
-        };
+            ServeCommand.Create(),
+            ProposalsCommand.Create(),
+            PolicyCommand.Create(),
+        }.WithAll(HolderCommands.Create());
+
+    private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
+    {
+        foreach (var command in commands) root.Subcommands.Add(command);
+        return root;
+    }
 
     /// <summary>
     /// Runs a command body with console logging on stderr (stdout carries only results, so they can be piped), and
@@ -40,7 +53,8 @@ internal static class GovRewardsCli
         {
             return await body(loggerFactory);
         }
-        catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException or CliException)
+        catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException or CliException
+                                   or TransactionRevertedException or ProposalValidationException or RewardPolicyException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;

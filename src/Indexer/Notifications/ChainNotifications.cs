@@ -5,7 +5,7 @@ using Mediator;
 namespace GovernanceRewards.Indexer.Notifications;
 
 /// <summary>Where an event sits on chain, and the outbox row that delivered it (the key for idempotent handlers).</summary>
-public sealed record EventLocation(long DeliveryId, long ChainId, ulong BlockNumber, string BlockHash, int LogIndex);
+public sealed record EventLocation(long DeliveryId, long ChainId, ulong BlockNumber, string BlockHash, int LogIndex, string TransactionHash);
 
 /// <summary>An indexed contract event, final under the configured confirmations, with its decoded arguments.</summary>
 public sealed record ChainEventIndexed(EventLocation Location, string Event, JsonElement Arguments) : INotification;

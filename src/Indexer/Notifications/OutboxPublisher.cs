@@ -58,7 +58,7 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
             yield return new BlocksRolledBack(row.Id, chainId, row.BlockNumber);
             yield break;
         }
-        var location = new EventLocation(row.Id, chainId, row.BlockNumber, row.BlockHash!.ToHex(true), row.LogIndex!.Value);
+        var location = new EventLocation(row.Id, chainId, row.BlockNumber, row.BlockHash!.ToHex(true), row.LogIndex!.Value, row.TransactionHash!.ToHex(true));
         var arguments = row.Payload;
         yield return new ChainEventIndexed(location, row.Kind, arguments);
         if (row.Kind == "epoch_funded")
@@ -75,7 +75,12 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
     private async Task<List<OutboxRow>> PendingAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, kind, block_number, block_hash, log_index, payload FROM outbox WHERE chain_id = $1 AND published_at IS NULL ORDER BY id LIMIT 5000");
+            """
+            SELECT o.id, o.kind, o.block_number, o.block_hash, o.log_index, o.payload, l.transaction_hash
+            FROM outbox o
+            LEFT JOIN logs l ON l.chain_id = o.chain_id AND l.block_hash = o.block_hash AND l.log_index = o.log_index
+            WHERE o.chain_id = $1 AND o.published_at IS NULL ORDER BY o.id LIMIT 5000
+            """);
         command.Parameters.AddWithValue(chainId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutboxRow>();
@@ -84,10 +89,10 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
             rows.Add(new OutboxRow(
                 reader.GetInt64(0), reader.GetString(1), (ulong)reader.GetInt64(2),
                 reader.IsDBNull(3) ? null : (byte[])reader[3], reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                JsonDocument.Parse(reader.GetString(5)).RootElement.Clone()));
+                JsonDocument.Parse(reader.GetString(5)).RootElement.Clone(), reader.IsDBNull(6) ? null : (byte[])reader[6]));
         }
         return rows;
     }
 
-    private sealed record OutboxRow(long Id, string Kind, ulong BlockNumber, byte[]? BlockHash, int? LogIndex, JsonElement Payload);
+    private sealed record OutboxRow(long Id, string Kind, ulong BlockNumber, byte[]? BlockHash, int? LogIndex, JsonElement Payload, byte[]? TransactionHash);
 }

@@ -7,10 +7,20 @@ namespace GovernanceRewards.Indexer.Storage;
 /// <summary>Brings the database schema up to date with the versioned scripts in Storage/Migrations (DbUp).</summary>
 public static class IndexerDatabase
 {
-    public static void Migrate(string connectionString, ILogger logger)
+    public static void Migrate(string connectionString, ILogger logger) =>
+        SchemaMigrations.Run(connectionString, typeof(IndexerDatabase).Assembly, logger);
+}
+
+/// <summary>
+/// Runs the versioned SQL scripts a feature assembly embeds under a <c>Migrations</c> folder (DbUp), each once, in
+/// name order. Every feature keeps its own scripts; one journal records them all, by their full resource names.
+/// </summary>
+public static class SchemaMigrations
+{
+    public static void Run(string connectionString, System.Reflection.Assembly scripts, ILogger logger)
     {
         var result = DeployChanges.To.PostgresqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(IndexerDatabase).Assembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(scripts, name => name.Contains(".Migrations.", StringComparison.Ordinal))
             .WithTransactionPerScript()
             .LogTo(new UpgradeLog(logger))
             .Build()

@@ -22,7 +22,7 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
         var suite = await chain.DeploySuiteAsync(new DeployParameters { DisputeWindowSeconds = 60 });
         var budget = 1_000 * Ether + 7;
         await RunScenarioAsync(suite, budget);
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 5);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 5);
 
         await indexer.CatchUpAsync();
 
@@ -50,7 +50,7 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
     public async Task A_log_that_does_not_match_its_events_ABI_is_kept_raw_and_reported()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
         var topic = EventCatalog.Current.Tables.Single(t => t.Name == "contribution_recorded").Abi.Sha3Signature;
         var malformed = new ChainLog(7, new byte[32], 1, 0, new byte[32], 0, new byte[20], [("0x" + topic).HexToByteArray()], new byte[5]);
         var cursor = (await indexer.Rpc.BlockAsync(1, CancellationToken.None))!;

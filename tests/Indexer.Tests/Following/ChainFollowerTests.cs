@@ -12,7 +12,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 1_200);
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 2);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 2);
 
         var steps = await indexer.CatchUpAsync();
 
@@ -26,7 +26,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 50);
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
         await indexer.CatchUpAsync();
         var stored = await indexer.StoredLogsAsync();
 
@@ -47,7 +47,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await GenerateEventsAsync(suite, contributions: 10);
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
         for (var i = 0; i < depth; i++) await RecordAsync(suite, contributor: 3, units: 100 + i);
         await indexer.CatchUpAsync();
         var before = await indexer.StoredLogsAsync();
@@ -69,7 +69,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     public async Task A_reorg_to_empty_blocks_removes_the_orphaned_logs()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
         await RecordAsync(suite, contributor: 3, units: 1);
         await RecordAsync(suite, contributor: 3, units: 2);
         await indexer.CatchUpAsync();
@@ -87,7 +87,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     public async Task With_confirmations_a_shallow_reorg_never_reaches_the_store_and_a_deeper_one_is_rolled_back()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000, confirmations: 2);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000, confirmations: 2);
         for (var i = 0; i < 4; i++) await RecordAsync(suite, contributor: 3, units: 10 + i);
         await indexer.CatchUpAsync();
 

@@ -16,15 +16,15 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
     public async Task Every_committed_event_is_announced_in_chain_order_and_a_funded_epoch_as_EpochFunded()
     {
         var suite = await ScenarioAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 3);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 3);
 
         await indexer.CatchUpAsync();
 
-        var events = indexer.Notifications.Received.OfType<ChainEventIndexed>().ToList();
+        var events = indexer.Notifications().Received.OfType<ChainEventIndexed>().ToList();
         Assert.Equal((await indexer.EventTableCountsAsync()).Sum(c => c.Rows), events.Count);
         Assert.Equal(events.Select(e => e.Location.DeliveryId).Order(), events.Select(e => e.Location.DeliveryId));
         Assert.Equal(events.OrderBy(e => e.Location.BlockNumber).ThenBy(e => e.Location.LogIndex), events);
-        var funded = Assert.Single(indexer.Notifications.Received.OfType<EpochFunded>());
+        var funded = Assert.Single(indexer.Notifications().Received.OfType<EpochFunded>());
         Assert.Equal(4UL, funded.Epoch);
         Assert.Equal(Budget, funded.Budget);
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
@@ -34,14 +34,14 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
     public async Task A_handler_that_fails_gets_the_notification_again_and_nothing_is_skipped()
     {
         var suite = await ScenarioAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
-        indexer.Notifications.FailOnceAtDelivery = 3;
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
+        indexer.Notifications().FailOnceAtDelivery = 3;
 
         await Assert.ThrowsAsync<InvalidOperationException>(indexer.CatchUpAsync);
         Assert.True(await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL") > 0);
         await indexer.CatchUpAsync();
 
-        var deliveries = indexer.Notifications.Received.OfType<ChainEventIndexed>().Select(e => e.Location.DeliveryId).ToList();
+        var deliveries = indexer.Notifications().Received.OfType<ChainEventIndexed>().Select(e => e.Location.DeliveryId).ToList();
         Assert.Equal(await indexer.CountAsync("SELECT count(*) FROM outbox"), deliveries.Distinct().Count());
         Assert.Contains(3L, deliveries);
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
@@ -51,7 +51,7 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
     public async Task A_reorg_is_announced_with_its_fork_point_and_orphaned_events_are_not_announced_twice()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var indexer = await TestIndexer.CreateAsync(chain, database, suite, initialRange: 1_000);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
         await RecordAsync(suite, units: 1);
         await RecordAsync(suite, units: 2);
         await indexer.CatchUpAsync();
@@ -61,9 +61,9 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         await RecordAsync(suite, units: 3);
         await indexer.CatchUpAsync();
 
-        var rollback = Assert.Single(indexer.Notifications.Received.OfType<BlocksRolledBack>());
+        var rollback = Assert.Single(indexer.Notifications().Received.OfType<BlocksRolledBack>());
         Assert.Equal(head - 1, rollback.ForkPoint);
-        var units = indexer.Notifications.Received.OfType<ChainEventIndexed>()
+        var units = indexer.Notifications().Received.OfType<ChainEventIndexed>()
             .Where(e => e.Event == "contribution_recorded").Select(e => e.Arguments.GetProperty("units").GetString());
         Assert.Equal(["1", "2", "3"], units);
     }

@@ -1,20 +1,22 @@
 using GovernanceRewards.Indexer.Decoding;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;
-using GovernanceRewards.Indexer.Tests.Notifications;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
-using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
-namespace GovernanceRewards.Indexer.Tests;
+namespace GovernanceRewards.Testing;
 
-/// <summary>An indexer over a suite on anvil, writing to a fresh database, stepped by the test.</summary>
-internal sealed class TestIndexer(
+/// <summary>
+/// An indexer over a suite on anvil, writing to a fresh database, stepped by the test. Its notifications go to the
+/// Mediator of the calling test project (the source generator builds one per project), with whatever handlers that
+/// project registers.
+/// </summary>
+public sealed class TestIndexer(
     NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses, ServiceProvider services)
     : IAsyncDisposable
 {
@@ -28,12 +30,21 @@ internal sealed class TestIndexer(
 
     public IReadOnlyList<string> Addresses => addresses;
 
-    public NotificationLog Notifications => services.GetRequiredService<NotificationLog>();
+    public IServiceProvider Services => services;
 
-    public static async Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0)
+    public string ConnectionString { get; private init; } = "";
+
+    /// <summary>
+    /// A fresh database with the indexer's schema (and whatever <c>migrate</c> adds); <c>services</c> builds the test
+    /// project's Mediator and handlers over it.
+    /// </summary>
+    public static async Task<TestIndexer> CreateAsync(
+        ChainFixture chain, DatabaseFixture database, Suite suite, Func<NpgsqlDataSource, ServiceProvider> services, ulong initialRange,
+        ulong confirmations = 0, Action<string>? migrate = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
+        migrate?.Invoke(connectionString);
         var dataSource = NpgsqlDataSource.Create(connectionString);
         var options = new IndexerOptions
         {
@@ -46,10 +57,10 @@ internal sealed class TestIndexer(
         };
         var store = new EventStore(dataSource, options.ChainId);
         var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
-        var services = new ServiceCollection().AddSingleton<NotificationLog>().AddMediator().BuildServiceProvider();
-        var outbox = new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId);
+        var provider = services(dataSource);
+        var outbox = new OutboxPublisher(dataSource, provider.GetRequiredService<IPublisher>(), options.ChainId);
         var follower = new ChainFollower(rpc, store, outbox, options, NullLogger<ChainFollower>.Instance);
-        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, services);
+        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, provider) { ConnectionString = connectionString };
     }
 
     public async Task<List<IndexStep>> CatchUpAsync()

@@ -2,9 +2,10 @@ using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using Nethereum.ABI.EIP712;
 using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.Signer.EIP712;
 using Nethereum.Hex.HexConvertors.Extensions;
 
-namespace GovernanceRewards.Governance.Ballots;
+namespace GovernanceRewards.Governance.Voting;
 
 /// <summary>The governor's EIP-712 <c>Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)</c>.</summary>
 [Struct("Ballot")]
@@ -28,6 +29,16 @@ public sealed class Ballot
 /// <summary>Signs ballots exactly as a wallet's <c>eth_signTypedData_v4</c> would for the DaoGovernor domain.</summary>
 public static class SignedBallot
 {
+    /// <summary>Signs a ballot for the relay with the voter's current keyed nonce for this proposal; sends nothing.</summary>
+    public static async Task<SignedVote> CreateAsync(
+        GovernanceChain chain, SigningKey voter, BigInteger proposalId, byte support, CancellationToken cancellationToken)
+    {
+        var nonce = await chain.Governor().NoncesQueryAsync(voter.Address, proposalId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ballot = new Ballot { ProposalId = proposalId, Support = support, Voter = voter.Address, Nonce = nonce };
+        return new SignedVote(voter.Address, support, nonce, Sign(ballot, voter, (ulong)chain.ChainId, chain.GovernorAddress).ToHex(true), (ulong)chain.ChainId);
+    }
+
     public static byte[] Sign(Ballot ballot, SigningKey voter, ulong chainId, string governor)
     {
         if (!string.Equals(voter.Address, ballot.Voter, StringComparison.OrdinalIgnoreCase))
@@ -36,6 +47,10 @@ public static class SignedBallot
         }
         return voter.SignTypedData(ballot, TypedData(chainId, governor)).HexToByteArray();
     }
+
+    /// <summary>The address that signed <paramref name="ballot"/> for this chain and governor (garbage in, some other address out).</summary>
+    public static string Recover(Ballot ballot, byte[] signature, ulong chainId, string governor) =>
+        new Eip712TypedDataSigner().RecoverFromSignatureV4(ballot, TypedData(chainId, governor), signature.ToHex(true));
 
     public static TypedData<Domain> TypedData(ulong chainId, string governor) => new()
     {

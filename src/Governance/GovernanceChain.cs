@@ -1,0 +1,45 @@
+using GovernanceRewards.Contracts.DaoGovernor;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.GovToken;
+using GovernanceRewards.Contracts.RewardDistributor;
+using GovernanceRewards.Contracts.StakingPool;
+using GovernanceRewards.Contracts.ContributionRegistry;
+using Nethereum.Web3;
+
+namespace GovernanceRewards.Governance;
+
+/// <summary>The deployed suite as governance sees it: its addresses and typed read access through one RPC.</summary>
+public sealed class GovernanceChain(IWeb3 reader, DeploymentManifest manifest)
+{
+    public DeploymentManifest Manifest => manifest;
+
+    public long ChainId => (long)manifest.ChainId;
+
+    public IWeb3 Reader => reader;
+
+    public string GovernorAddress => manifest["DaoGovernor"].Address;
+
+    public string TreasuryAddress => manifest["Treasury"].Address;
+
+    public string TokenAddress => manifest["GovToken"].Address;
+
+    public string PoolAddress => manifest["StakingPool"].Address;
+
+    public string RegistryAddress => manifest["ContributionRegistry"].Address;
+
+    public string DistributorAddress => manifest["RewardDistributor"].Address;
+
+    public DaoGovernorService Governor(IWeb3? web3 = null) => new(web3 ?? reader, GovernorAddress);
+
+    public GovTokenService Token(IWeb3? web3 = null) => new(web3 ?? reader, TokenAddress);
+
+    public StakingPoolService Pool(IWeb3? web3 = null) => new(web3 ?? reader, PoolAddress);
+
+    public ContributionRegistryService Registry(IWeb3? web3 = null) => new(web3 ?? reader, RegistryAddress);
+
+    public RewardDistributorService Distributor(IWeb3? web3 = null) => new(web3 ?? reader, DistributorAddress);
+
+    /// <summary>The contract name a manifest address belongs to, or null for an address outside the suite.</summary>
+    public string? NameOf(string address) =>
+        manifest.Contracts.FirstOrDefault(c => string.Equals(c.Value.Address, address, StringComparison.OrdinalIgnoreCase)).Key;
+}

@@ -1,0 +1,237 @@
+using System.Numerics;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Npgsql;
+
+namespace GovernanceRewards.Governance.Proposals;
+
+/// <summary>A proposal as listed: tallies, quorum and state as of <see cref="AtBlock"/> (the last block indexed).</summary>
+public sealed record ProposalSummary(
+    BigInteger Id, string Title, string Proposer, ProposalState State, BigInteger ForVotes, BigInteger AgainstVotes,
+    BigInteger AbstainVotes, BigInteger? Quorum, ulong VoteStart, ulong Deadline, ulong? Eta, ulong AtBlock)
+{
+    /// <summary>For and abstain votes count toward quorum, as in the governor.</summary>
+    public BigInteger QuorumVotes => ForVotes + AbstainVotes;
+
+    public ulong BlocksLeft => State == ProposalState.Active ? Deadline - AtBlock : 0;
+}
+
+public sealed record ProposalVote(string Voter, byte Support, BigInteger Weight, string Reason, string? Params, ulong BlockNumber, string TransactionHash);
+
+public sealed record TimelineEntry(string What, ulong? BlockNumber, string? TransactionHash);
+
+/// <summary>What the keeper tried for a proposal, with the decoded reason when the chain refused it.</summary>
+public sealed record KeeperAttempt(string Action, string Status, string? TransactionHash, string? Error, int Attempts);
+
+public sealed record ProposalDetail(
+    ProposalSummary Summary, string Description, string Body, IReadOnlyList<DescribedAction> Actions, IReadOnlyList<ProposalVote> Votes,
+    IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<KeeperAttempt> Keeper);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
+
+/// <summary>Voting power at a block: delegated token votes plus staked balance, as the governor counts them.</summary>
+public sealed record VotingPower(string Account, ulong BlockNumber, BigInteger Delegated, BigInteger Staked)
+{
+    public BigInteger Total => Delegated + Staked;
+}
+
+/// <summary>
+/// Reads the governance read model. State follows the governor's rules, evaluated at the last indexed block; the
+/// quorum of a proposal is read from the governor once its snapshot is past, and kept (it cannot change after).
+/// </summary>
+public sealed class ProposalQueries(NpgsqlDataSource dataSource, GovernanceChain chain, ActionDescriber describer)
+{
+    private const string StateSql = """
+        CASE
+            WHEN executed_block IS NOT NULL THEN 7
+            WHEN canceled_block IS NOT NULL THEN 2
+            WHEN vote_start >= @head THEN 0
+            WHEN coalesce(extended_deadline, vote_end) >= @head THEN 1
+            WHEN quorum IS NULL OR quorum > for_votes + abstain_votes OR for_votes <= against_votes THEN 3
+            WHEN eta IS NULL THEN 4
+            ELSE 5
+        END
+        """;
+
+    private const string SummaryColumns = $"""
+        proposal_id, title, proposer, ({StateSql})::smallint, for_votes, against_votes, abstain_votes, quorum, vote_start,
+        coalesce(extended_deadline, vote_end), eta
+        """;
+
+    /// <summary>The block the read model is complete up to: the indexer's cursor.</summary>
+    public async Task<ulong> HeadAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT block_number FROM cursors WHERE chain_id = $1");
+        command.Parameters.AddWithValue(chain.ChainId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long head ? (ulong)head : 0;
+    }
+
+    /// <summary>Reads <c>quorum(voteStart)</c> for every proposal whose snapshot is past and whose quorum is unknown.</summary>
+    public async Task FillQuorumsAsync(ulong head, CancellationToken cancellationToken)
+    {
+        var missing = new List<(BigInteger Id, long VoteStart)>();
+        await using (var command = dataSource.CreateCommand(
+            "SELECT proposal_id, vote_start FROM governance_proposals WHERE chain_id = $1 AND quorum IS NULL AND vote_start < $2"))
+        {
+            command.Parameters.AddWithValue(chain.ChainId);
+            command.Parameters.AddWithValue((long)head);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) missing.Add((reader.GetFieldValue<BigInteger>(0), reader.GetInt64(1)));
+        }
+        foreach (var (id, voteStart) in missing)
+        {
+            var quorum = await chain.Governor().QuorumQueryAsync(voteStart);
+            await using var update = dataSource.CreateCommand(
+                "UPDATE governance_proposals SET quorum = $3 WHERE chain_id = $1 AND proposal_id = $2 AND quorum IS NULL");
+            update.Parameters.AddWithValue(chain.ChainId);
+            update.Parameters.AddWithValue(id);
+            update.Parameters.AddWithValue(quorum);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public async Task<Page<ProposalSummary>> ListAsync(ProposalState? state, int pageNumber, int pageSize, CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(cancellationToken);
+        await FillQuorumsAsync(head, cancellationToken);
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {SummaryColumns}, count(*) OVER ()
+            FROM governance_proposals
+            WHERE chain_id = @chain AND (@state::smallint IS NULL OR ({StateSql}) = @state)
+            ORDER BY created_block DESC, proposal_id DESC
+            LIMIT @limit OFFSET @offset
+            """);
+        command.Parameters.AddWithValue("chain", chain.ChainId);
+        command.Parameters.AddWithValue("head", (long)head);
+        command.Parameters.Add(new NpgsqlParameter("state", NpgsqlTypes.NpgsqlDbType.Smallint) { Value = state is { } s ? (short)s : DBNull.Value });
+        command.Parameters.AddWithValue("limit", pageSize);
+        command.Parameters.AddWithValue("offset", (long)(pageNumber - 1) * pageSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var items = new List<ProposalSummary>();
+        long total = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(Summary(reader, head));
+            total = reader.GetInt64(11);
+        }
+        if (items.Count == 0 && pageNumber > 1) total = await CountAsync(state, head, cancellationToken);
+        return new Page<ProposalSummary>(items, total, pageNumber, pageSize);
+    }
+
+    public async Task<ProposalDetail?> FindAsync(BigInteger proposalId, CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(cancellationToken);
+        await FillQuorumsAsync(head, cancellationToken);
+        ProposalSummary summary;
+        string description;
+        var actions = new List<DescribedAction>();
+        var timeline = new List<TimelineEntry>();
+        await using (var command = dataSource.CreateCommand(
+            $"""
+            SELECT {SummaryColumns}, description, targets, "values", calldatas, created_block, created_tx, queued_block, queued_tx,
+                   executed_block, executed_tx, canceled_block, canceled_tx, extended_block
+            FROM governance_proposals WHERE chain_id = @chain AND proposal_id = @id
+            """))
+        {
+            command.Parameters.AddWithValue("chain", chain.ChainId);
+            command.Parameters.AddWithValue("head", (long)head);
+            command.Parameters.AddWithValue("id", proposalId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            summary = Summary(reader, head);
+            description = reader.GetString(11);
+            var targets = reader.GetFieldValue<byte[][]>(12);
+            var values = reader.GetFieldValue<BigInteger[]>(13);
+            var calldatas = reader.GetFieldValue<byte[][]>(14);
+            for (var i = 0; i < targets.Length; i++) actions.Add(describer.Describe(targets[i].ToHex(true), values[i], calldatas[i]));
+            timeline.Add(new TimelineEntry("proposed", (ulong)reader.GetInt64(15), ((byte[])reader[16]).ToHex(true)));
+            timeline.Add(new TimelineEntry("voting opens after block", summary.VoteStart, null));
+            if (!reader.IsDBNull(23)) timeline.Add(new TimelineEntry("late quorum extended the vote", (ulong)reader.GetInt64(23), null));
+            timeline.Add(new TimelineEntry("voting closes after block", summary.Deadline, null));
+            AddIfSet(timeline, reader, 17, 18, summary.Eta is { } eta
+                ? $"queued; executable from {DateTimeOffset.FromUnixTimeSeconds((long)eta):yyyy-MM-dd HH:mm:ss} UTC" : "queued");
+            AddIfSet(timeline, reader, 19, 20, "executed");
+            AddIfSet(timeline, reader, 21, 22, "canceled");
+        }
+        return new ProposalDetail(summary, description, ProposalDescription.Parse(description).Body, actions,
+            await VotesAsync(proposalId, cancellationToken), timeline, await KeeperAttemptsAsync(proposalId, cancellationToken));
+    }
+
+    public async Task<VotingPower> VotingPowerAsync(string account, ulong blockNumber, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT source, amount FROM (
+                SELECT DISTINCT ON (source) source, amount FROM governance_power_changes
+                WHERE chain_id = $1 AND account = $2 AND block_number <= $3
+                ORDER BY source, block_number DESC, log_index DESC) latest
+            """);
+        command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue(account.HexToByteArray());
+        command.Parameters.AddWithValue((long)blockNumber);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        BigInteger delegated = 0, staked = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetString(0) == "delegated") delegated = reader.GetFieldValue<BigInteger>(1);
+            else staked = reader.GetFieldValue<BigInteger>(1);
+        }
+        return new VotingPower(account, blockNumber, delegated, staked);
+    }
+
+    private async Task<long> CountAsync(ProposalState? state, ulong head, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT count(*) FROM governance_proposals WHERE chain_id = @chain AND (@state::smallint IS NULL OR ({StateSql}) = @state)");
+        command.Parameters.AddWithValue("chain", chain.ChainId);
+        command.Parameters.AddWithValue("head", (long)head);
+        command.Parameters.Add(new NpgsqlParameter("state", NpgsqlTypes.NpgsqlDbType.Smallint) { Value = state is { } s ? (short)s : DBNull.Value });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private async Task<List<ProposalVote>> VotesAsync(BigInteger proposalId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT voter, support, weight, reason, params, block_number, transaction_hash FROM governance_votes
+            WHERE chain_id = $1 AND proposal_id = $2 ORDER BY block_number, log_index
+            """);
+        command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue(proposalId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var votes = new List<ProposalVote>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            votes.Add(new ProposalVote(((byte[])reader[0]).ToHex(true), (byte)reader.GetInt16(1), reader.GetFieldValue<BigInteger>(2),
+                reader.GetString(3), reader.IsDBNull(4) ? null : ((byte[])reader[4]).ToHex(true), (ulong)reader.GetInt64(5), ((byte[])reader[6]).ToHex(true)));
+        }
+        return votes;
+    }
+
+    private async Task<List<KeeperAttempt>> KeeperAttemptsAsync(BigInteger proposalId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT action, status, transaction_hash, error, attempts FROM governance_keeper_actions WHERE chain_id = $1 AND proposal_id = $2 ORDER BY updated_at");
+        command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue(proposalId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var attempts = new List<KeeperAttempt>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            attempts.Add(new KeeperAttempt(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : ((byte[])reader[2]).ToHex(true),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4)));
+        }
+        return attempts;
+    }
+
+    private static void AddIfSet(List<TimelineEntry> timeline, NpgsqlDataReader reader, int block, int transaction, string what)
+    {
+        if (!reader.IsDBNull(block)) timeline.Add(new TimelineEntry(what, (ulong)reader.GetInt64(block), ((byte[])reader[transaction]).ToHex(true)));
+    }
+
+    private static ProposalSummary Summary(NpgsqlDataReader reader, ulong head) => new(
+        reader.GetFieldValue<BigInteger>(0), reader.GetString(1), ((byte[])reader[2]).ToHex(true), (ProposalState)reader.GetInt16(3),
+        reader.GetFieldValue<BigInteger>(4), reader.GetFieldValue<BigInteger>(5), reader.GetFieldValue<BigInteger>(6),
+        reader.IsDBNull(7) ? null : reader.GetFieldValue<BigInteger>(7), (ulong)reader.GetInt64(8), (ulong)reader.GetInt64(9),
+        reader.IsDBNull(10) ? null : (ulong)reader.GetInt64(10), head);
+}

@@ -1,0 +1,43 @@
+using GovernanceRewards.Governance.Proposals;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovernanceRewards.Governance.Voting;
+
+/// <summary>Answer to a relayed ballot: the <c>castVoteBySig</c> transaction that carries it.</summary>
+public sealed record RelayedVote(string TransactionHash);
+
+/// <summary>The gasless vote relay endpoint.</summary>
+public static class VoteEndpoints
+{
+    public static RouteGroupBuilder MapVoteRelay(this RouteGroupBuilder governance)
+    {
+        governance.MapPost("/proposals/{id}/votes/signed", RelayAsync).WithName("RelaySignedVote")
+            .WithSummary("Relays an EIP-712 Ballot signed by the voter; the relay pays the gas")
+            .Produces<RelayedVote>(StatusCodes.Status202Accepted)
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+        return governance;
+    }
+
+    private static async Task<IResult> RelayAsync(VoteRelay relay, string id, SignedVote? ballot, CancellationToken cancellationToken)
+    {
+        if (ProposalEndpoints.ParseProposalId(id) is not { } proposalId)
+        {
+            return ProposalEndpoints.Invalid("id", $"'{id}' is not a proposal id (a positive integer)");
+        }
+        if (ballot is null || string.IsNullOrEmpty(ballot.Voter) || string.IsNullOrEmpty(ballot.Signature))
+        {
+            return ProposalEndpoints.Invalid("body", "expected {voter, support, nonce, signature, chainId}");
+        }
+        try
+        {
+            var hash = await relay.RelayAsync(proposalId, ballot, cancellationToken);
+            return Results.Accepted($"/governance/proposals/{proposalId}", new RelayedVote(hash));
+        }
+        catch (VoteRejectedException e)
+        {
+            return Results.Problem(statusCode: e.Status, title: e.Title, detail: e.Message);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Numerics;
+using System.Threading.RateLimiting;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Governance.Proposals;
+using Microsoft.Extensions.Logging;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Util;
+using Nethereum.Web3;
+
+namespace GovernanceRewards.Governance.Voting;
+
+/// <summary>An EIP-712 ballot as a wallet signed it, posted for relaying. <see cref="ChainId"/> is the domain's chain id.</summary>
+public sealed record SignedVote(string Voter, byte Support, BigInteger Nonce, string Signature, ulong? ChainId);
+
+/// <summary>Why a ballot was refused before any gas was spent: <see cref="Status"/> is the HTTP status to answer with.</summary>
+public sealed class VoteRejectedException(int status, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+}
+
+/// <summary>
+/// Relays signed ballots with <c>castVoteBySig</c>, paying the gas for holders who have none. Every check the
+/// governor would make (signature, nonce, proposal active, voting power) is made first against the chain, so a
+/// ballot that would revert never costs gas; each voter is held to a few ballots a minute.
+/// </summary>
+public sealed partial class VoteRelay(
+    GovernanceChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
+{
+    /// <summary>Checks the ballot and submits it; returns the transaction hash once the node accepted it.</summary>
+    public async Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, CancellationToken cancellationToken)
+    {
+        if (!AddressUtil.Current.IsValidEthereumAddressHexFormat(vote.Voter))
+        {
+            throw new VoteRejectedException(400, "Malformed ballot", $"voter '{vote.Voter}' is not an address");
+        }
+        if (vote.Support > 2) throw new VoteRejectedException(400, "Malformed ballot", "support must be 0 (against), 1 (for) or 2 (abstain)");
+        byte[] signature;
+        try
+        {
+            signature = vote.Signature.HexToByteArray();
+        }
+        catch (FormatException)
+        {
+            throw new VoteRejectedException(400, "Malformed ballot", "the signature must be hex");
+        }
+        if (signature.Length != 65) throw new VoteRejectedException(400, "Malformed ballot", $"the signature must be 65 bytes, not {signature.Length}");
+        if (vote.ChainId is { } claimed && claimed != (ulong)chain.ChainId)
+        {
+            throw new VoteRejectedException(422, "Wrong chain", $"the ballot was signed for chain {claimed}; this relay serves chain {chain.ChainId}");
+        }
+
+        using var lease = limiter.AttemptAcquire(vote.Voter.ToLowerInvariant());
+        if (!lease.IsAcquired) throw new VoteRejectedException(429, "Too many ballots", $"{vote.Voter} sent too many ballots; wait a minute");
+
+        var ballot = new Ballot { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Nonce = vote.Nonce };
+        var signer = SignedBallot.Recover(ballot, signature, (ulong)chain.ChainId, chain.GovernorAddress);
+        if (!string.Equals(signer, vote.Voter, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new VoteRejectedException(422, "Bad signature",
+                $"the signature was not made by {vote.Voter} for this ballot on chain {chain.ChainId} and governor {chain.GovernorAddress}");
+        }
+
+        var governor = chain.Governor();
+        var snapshot = await governor.ProposalSnapshotQueryAsync(proposalId);
+        if (snapshot.IsZero) throw new VoteRejectedException(404, "Unknown proposal", $"there is no proposal {proposalId}");
+        var state = (ProposalState)await governor.StateQueryAsync(proposalId);
+        if (state != ProposalState.Active)
+        {
+            throw new VoteRejectedException(409, "Proposal not active", $"proposal {proposalId} is {state}; votes count only while it is Active");
+        }
+        var nonce = await governor.NoncesQueryAsync(vote.Voter, proposalId);
+        if (nonce != vote.Nonce)
+        {
+            throw new VoteRejectedException(409, "Stale or replayed ballot",
+                $"the ballot carries nonce {vote.Nonce} but {vote.Voter}'s nonce for proposal {proposalId} is {nonce}");
+        }
+        if (await governor.HasVotedQueryAsync(proposalId, vote.Voter))
+        {
+            throw new VoteRejectedException(409, "Already voted", $"{vote.Voter} has already voted on proposal {proposalId}");
+        }
+        var power = await governor.GetVotesQueryAsync(vote.Voter, snapshot);
+        if (power.IsZero)
+        {
+            throw new VoteRejectedException(422, "No voting power", $"{vote.Voter} had no voting power at block {snapshot}, the proposal's snapshot");
+        }
+
+        var cast = new CastVoteBySigFunction { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Signature = signature };
+        var hash = await gate.SendAsync(async token =>
+        {
+            try
+            {
+                return await chain.Governor(relayer).CastVoteBySigRequestAsync(cast);
+            }
+            catch (Exception e) when (RevertReason.Describe(e) is { } reason)
+            {
+                throw new VoteRejectedException(422, "The governor refused the ballot", reason);
+            }
+        }, cancellationToken);
+        Relayed(logger, proposalId, vote.Voter, vote.Support, hash);
+        return hash;
+    }
+
+    /// <summary>Allows each voter <paramref name="perMinute"/> ballots a minute.</summary>
+    public static PartitionedRateLimiter<string> PerVoterLimiter(int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(voter => RateLimitPartition.GetFixedWindowLimiter(voter, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        }));
+
+    [LoggerMessage(1, LogLevel.Information, "Relayed the ballot of {Voter} on proposal {ProposalId} (support {Support}) in {TransactionHash}")]
+    private static partial void Relayed(ILogger logger, BigInteger proposalId, string voter, byte support, string transactionHash);
+}

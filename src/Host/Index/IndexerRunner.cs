@@ -1,0 +1,47 @@
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Indexer.Following;
+using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Rpc;
+using GovernanceRewards.Indexer.Storage;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Index;
+
+/// <summary>
+/// Runs the indexer for one chain while this process holds the chain's lease, waiting as standby otherwise; the
+/// notifications go to this process's Mediator, so the read models and jobs it hosts follow the chain.
+/// </summary>
+internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublisher publisher, ILoggerFactory loggers)
+{
+    public static IndexerOptions OptionsFor(DeploymentManifest deployment, ulong confirmations) => new()
+    {
+        ChainId = (long)deployment.ChainId,
+        Addresses = [.. deployment.Contracts.Values.Select(c => c.Address)],
+        StartBlock = deployment.Contracts.Values.Min(c => c.BlockNumber),
+        Confirmations = confirmations,
+    };
+
+    public async Task RunAsync(Uri rpcUrl, IndexerOptions options, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("index");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var store = new EventStore(dataSource, options.ChainId);
+        var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
+        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>());
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var lease = await IndexerLease.AcquireAsync(
+                dataSource, options.ChainId, TimeSpan.FromSeconds(1), () => Standby(logger, options.ChainId), cancellationToken);
+            Leading(logger, options.ChainId, options.StartBlock);
+            await follower.RunAsync(lease, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Another indexer holds chain {ChainId}; waiting as standby")]
+    private static partial void Standby(ILogger logger, long chainId);
+
+    [LoggerMessage(2, LogLevel.Information, "Indexing chain {ChainId} from block {StartBlock}")]
+    private static partial void Leading(ILogger logger, long chainId, ulong startBlock);
+}

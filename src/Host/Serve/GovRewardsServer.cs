@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Governance;
+using GovernanceRewards.Governance.Keeper;
+using GovernanceRewards.Governance.Proposals;
+using GovernanceRewards.Governance.Templates;
+using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Index;
+using GovernanceRewards.Indexer.Storage;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nethereum.Web3;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Serve;
+
+/// <summary>What <c>govrewards serve</c> runs against, and which of its parts.</summary>
+internal sealed record ServeSettings(ChainSettings Chain, string Urls)
+{
+    public ulong Confirmations { get; init; }
+
+    /// <summary>Signs relayed votes and keeper transactions; without it the API is read-only and no keeper runs.</summary>
+    public SigningKey? Operator { get; init; }
+
+    public string KeeperSchedule { get; init; } = "*/5 * * * * *";
+
+    public int BallotsPerVoterPerMinute { get; init; } = 5;
+
+    public bool RunIndexer { get; init; } = true;
+
+    public int Workers { get; init; } = 4;
+}
+
+/// <summary>
+/// The composition root of the long-running host: the indexer (standby unless it holds the chain's lease), the
+/// read models fed by its notifications, the Hangfire server with the keeper's recurring job, and the HTTP API.
+/// </summary>
+internal static class GovRewardsServer
+{
+    public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var chain = settings.Chain;
+        var connectionString = chain.Database;
+        var migrations = loggers.CreateLogger("migrations");
+        IndexerDatabase.Migrate(connectionString, migrations);
+        GovernanceDatabase.Migrate(connectionString, migrations);
+        await IndexCommand.EnsureChainAsync(chain, cancellationToken);
+        var signer = settings.Operator is { } key
+            ? await ChainConnection.ConnectAsync(chain.RpcUrl, key, chain.Manifest.ChainId, cancellationToken)
+            : null;
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Hangfire", LogLevel.Warning);
+        var services = builder.Services;
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(chain.Manifest);
+        services.AddSingleton<IWeb3>(new Web3(chain.RpcUrl.ToString()));
+        services.AddSingleton<GovernanceChain>();
+        services.AddSingleton<ActionDescriber>();
+        services.AddSingleton<ProposalQueries>();
+        services.AddSingleton<ProposalTemplates>();
+        services.AddMediator();
+        if (signer is not null)
+        {
+            services.AddSingleton(signer);
+            services.AddSingleton(sp => new SignerGate(sp.GetRequiredService<NpgsqlDataSource>(), signer.ChainId, signer.Address));
+            services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
+            services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<GovernanceChain>(), signer.Web3, sp.GetRequiredService<SignerGate>(),
+                sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(), sp.GetRequiredService<ILogger<VoteRelay>>()));
+            services.AddSingleton<GovernanceKeeper>();
+        }
+        services.AddHangfire(configuration => configuration
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromMilliseconds(250),
+            }));
+        services.AddHangfireServer(o =>
+        {
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.WorkerCount = settings.Workers;
+        });
+        if (settings.RunIndexer)
+        {
+            services.AddHostedService(sp => new IndexerService(
+                new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>()),
+                chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, settings.Confirmations)));
+        }
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new ManifestJson.BigIntegerStringConverter());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddProblemDetails();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var governance = app.MapGroup("/governance").WithTags("Governance");
+        governance.MapProposals();
+        if (signer is not null)
+        {
+            governance.MapVoteRelay();
+            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<GovernanceKeeper>(
+                $"{GovernanceKeeper.RecurringJobId}-{chain.Manifest.ChainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule);
+        }
+        return app;
+    }
+
+    private sealed class IndexerService(IndexerRunner runner, Uri rpcUrl, Indexer.Following.IndexerOptions options) : BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => runner.RunAsync(rpcUrl, options, stoppingToken);
+    }
+}

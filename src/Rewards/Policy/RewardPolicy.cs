@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Nethereum.Util;
+
+namespace GovernanceRewards.Rewards.Policy;
+
+/// <summary>
+/// How an epoch's budget is shared: weight per contribution kind, units credited per governance vote, the stake a
+/// data or compute contributor must hold to be eligible, a cap on any one account's share, and excluded accounts.
+/// Its canonical hash is what <c>fundEpoch</c> records, so the computation can prove it used the voted policy.
+/// </summary>
+public sealed record RewardPolicy
+{
+    public static readonly IReadOnlyList<string> Kinds = ["data", "storage", "compute", "modelTraining", "code"];
+
+    public int Version { get; init; } = 1;
+
+    /// <summary>Weight per contribution kind (data, storage, compute, modelTraining, code); a missing kind weighs 0.</summary>
+    public Dictionary<string, BigInteger> Weights { get; init; } = [];
+
+    public BigInteger UnitsPerVote { get; init; }
+
+    /// <summary>Stake (token base units) a data or compute contributor needs at the window's end to be eligible.</summary>
+    public BigInteger MinimumBond { get; init; }
+
+    /// <summary>Largest share of the budget one account may get, in basis points (10,000 = no cap).</summary>
+    public int CapBasisPoints { get; init; } = 10_000;
+
+    public List<string> Exclusions { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new Contracts.Deployment.ManifestJson.BigIntegerStringConverter() },
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Reads and validates a policy file; its hash is computed over the canonical form of the file's JSON.</summary>
+    public static (RewardPolicy Policy, byte[] Hash) Load(string path)
+    {
+        var text = File.ReadAllText(path);
+        RewardPolicy policy;
+        try
+        {
+            policy = JsonSerializer.Deserialize<RewardPolicy>(text, Json) ?? throw new RewardPolicyException($"{path} is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new RewardPolicyException($"{path} is not a reward policy: {e.Message}");
+        }
+        policy.Validate();
+        return (policy, Hash(policy));
+    }
+
+    /// <summary>keccak256 of the canonical JSON: keys sorted, no whitespace, integers as decimal strings, addresses lower-case.</summary>
+    public static byte[] Hash(RewardPolicy policy)
+    {
+        var node = JsonSerializer.SerializeToNode(policy with { Exclusions = [.. policy.Exclusions.Select(a => a.ToLowerInvariant()).Order(StringComparer.Ordinal)] }, Json)!;
+        return Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(Canonical(node)));
+    }
+
+    public void Validate()
+    {
+        var problems = new List<string>();
+        if (Version != 1) problems.Add($"version {Version} is not supported (1 is)");
+        problems.AddRange(Weights.Keys.Where(k => !Kinds.Contains(k)).Select(k => $"unknown contribution kind '{k}' (known: {string.Join(", ", Kinds)})"));
+        if (Weights.Values.Any(w => w < 0)) problems.Add("weights must not be negative");
+        if (Weights.Values.All(w => w.IsZero) && UnitsPerVote.IsZero) problems.Add("every weight and unitsPerVote are zero: nobody could earn");
+        if (UnitsPerVote < 0 || MinimumBond < 0) problems.Add("unitsPerVote and minimumBond must not be negative");
+        if (CapBasisPoints is < 1 or > 10_000) problems.Add("capBasisPoints must be between 1 and 10000");
+        problems.AddRange(Exclusions.Where(a => !AddressUtil.Current.IsValidEthereumAddressHexFormat(a)).Select(a => $"exclusion '{a}' is not an address"));
+        if (problems.Count > 0) throw new RewardPolicyException("invalid reward policy: " + string.Join("; ", problems));
+    }
+
+    private static string Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => JsonSerializer.Serialize(p.Key) + ":" + Canonical(p.Value))) + "}",
+        JsonArray a => "[" + string.Join(",", a.Select(Canonical)) + "]",
+        JsonValue v when v.TryGetValue<int>(out var number) => number.ToString(CultureInfo.InvariantCulture),
+        null => "null",
+        _ => node.ToJsonString(),
+    };
+}
+
+/// <summary>A policy file that cannot be used; the message lists what is wrong.</summary>
+public sealed class RewardPolicyException(string message) : Exception(message);

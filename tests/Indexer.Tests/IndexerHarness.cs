@@ -1,0 +1,15 @@
+using GovernanceRewards.Indexer.Tests.Notifications;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceRewards.Indexer.Tests;
+
+/// <summary>A <see cref="TestIndexer"/> whose notifications are recorded in a <see cref="NotificationLog"/>.</summary>
+internal static class IndexerHarness
+{
+    public static Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0) =>
+        TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>().AddMediator().BuildServiceProvider(),
+            initialRange, confirmations);
+
+    public static NotificationLog Notifications(this TestIndexer indexer) => indexer.Services.GetRequiredService<NotificationLog>();
+}
