@@ -48,9 +48,19 @@ public static class SignedBallot
         return voter.SignTypedData(ballot, TypedData(chainId, governor)).HexToByteArray();
     }
 
-    /// <summary>The address that signed <paramref name="ballot"/> for this chain and governor (garbage in, some other address out).</summary>
-    public static string Recover(Ballot ballot, byte[] signature, ulong chainId, string governor) =>
-        new Eip712TypedDataSigner().RecoverFromSignatureV4(ballot, TypedData(chainId, governor), signature.ToHex(true));
+    /// <summary>The address that signed <paramref name="ballot"/> for this chain and governor; null when the signature is not one.</summary>
+    public static string? Recover(Ballot ballot, byte[] signature, ulong chainId, string governor)
+    {
+        try
+        {
+            return new Eip712TypedDataSigner().RecoverFromSignatureV4(ballot, TypedData(chainId, governor), signature.ToHex(true));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nethereum throws a plain Exception for a recovery byte out of range: an invalid signature, nothing more.
+            return null;
+        }
+    }
 
     public static TypedData<Domain> TypedData(ulong chainId, string governor) => new()
     {

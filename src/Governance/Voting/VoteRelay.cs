@@ -74,8 +74,9 @@ public sealed partial class VoteRelay(
         var nonce = await governor.NoncesQueryAsync(vote.Voter, proposalId);
         if (nonce != vote.Nonce)
         {
+            // Keyed nonces carry the proposal id above the low 64 bits; the low bits are the voter's count for it.
             throw new VoteRejectedException(409, "Stale or replayed ballot",
-                $"the ballot carries nonce {vote.Nonce} but {vote.Voter}'s nonce for proposal {proposalId} is {nonce}");
+                $"the ballot carries nonce {vote.Nonce & ulong.MaxValue} but {vote.Voter}'s next nonce for proposal {proposalId} is {nonce & ulong.MaxValue}: it was used already");
         }
         if (await governor.HasVotedQueryAsync(proposalId, vote.Voter))
         {
