@@ -1,7 +1,10 @@
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using System.Text.Json;
 
 namespace GovernanceRewards.Governance.Voting;
 
@@ -15,16 +18,27 @@ public static class VoteEndpoints
     {
         governance.MapPost("/proposals/{id}/votes/signed", RelayAsync).WithName("RelaySignedVote")
             .WithSummary("Relays an EIP-712 Ballot signed by the voter; the relay pays the gas")
+            .Accepts<SignedVote>("application/json")
             .Produces<RelayedVote>(StatusCodes.Status202Accepted)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
         return governance;
     }
 
-    private static async Task<IResult> RelayAsync(VoteRelay relay, string id, SignedVote? ballot, CancellationToken cancellationToken)
+    private static async Task<IResult> RelayAsync(
+        VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (ProposalEndpoints.ParseProposalId(id) is not { } proposalId)
         {
             return ProposalEndpoints.Invalid("id", $"'{id}' is not a proposal id (a positive integer)");
+        }
+        SignedVote? ballot;
+        try
+        {
+            ballot = await JsonSerializer.DeserializeAsync<SignedVote>(request.Body, json.Value.SerializerOptions, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return ProposalEndpoints.Invalid("body", $"the body is not a ballot: {e.Message}");
         }
         if (ballot is null || string.IsNullOrEmpty(ballot.Voter) || string.IsNullOrEmpty(ballot.Signature))
         {

@@ -144,7 +144,7 @@ internal static class HolderCommands
             var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
             var ballot = await SignedBallot.CreateAsync(Chain(settings), key, proposalId, choice, cancellationToken);
             using var http = new HttpClient { BaseAddress = ProposalsCommand.ApiUrl(result.GetValue(api)!) };
-            var response = await http.PostAsJsonAsync($"governance/proposals/{proposalId}/votes/signed", ballot, cancellationToken);
+            var response = await http.PostAsJsonAsync($"governance/proposals/{proposalId}/votes/signed", ballot, ProposalsCommand.Json, cancellationToken);
             if (!response.IsSuccessStatusCode) throw new CliException($"the relay refused the ballot: {await ProposalsCommand.ProblemAsync(response, cancellationToken)}");
             var relayed = await response.Content.ReadFromJsonAsync<RelayedVote>(cancellationToken);
             Console.WriteLine($"ballot signed by {key.Address} relayed in {relayed!.TransactionHash}");

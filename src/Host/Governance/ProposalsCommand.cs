@@ -12,7 +12,8 @@ namespace GovernanceRewards.Host.Governance;
 /// <summary><c>govrewards proposals</c> and <c>proposals show &lt;id&gt;</c>: the read model, through the HTTP API.</summary>
 internal static class ProposalsCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The API's JSON: camelCase, amounts as decimal strings, states by name.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new ManifestJson.BigIntegerStringConverter(), new JsonStringEnumConverter() },
     };

@@ -1,0 +1,41 @@
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovernanceRewards.Host.Tests;
+
+/// <summary>The real host (indexer, read model, Hangfire with the keeper job, HTTP API) in this process, on a free port.</summary>
+internal sealed class GovernanceServer(WebApplication app, string manifestPath) : IAsyncDisposable
+{
+    public const int OperatorAccount = 9;
+
+    public Uri BaseAddress { get; } = new(app.Urls.First() + "/");
+
+    public string ManifestPath => manifestPath;
+
+    public HttpClient Client() => new() { BaseAddress = BaseAddress };
+
+    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
+    {
+        var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
+        suite.Manifest.Save(manifestPath);
+        var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, await database.CreateDatabaseAsync()), "http://127.0.0.1:0")
+        {
+            Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
+            KeeperSchedule = "* * * * * *",
+        };
+        var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
+        await app.StartAsync();
+        return new GovernanceServer(app, manifestPath);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        File.Delete(manifestPath);
+    }
+}
