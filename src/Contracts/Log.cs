@@ -19,4 +19,19 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Information, "Deployment complete: {ManifestPath} ({Sent} transactions sent)")]
     public static partial void DeploymentComplete(ILogger logger, string manifestPath, int sent);
+
+    [LoggerMessage(6, LogLevel.Information, "{Message}")]
+    public static partial void Migration(ILogger logger, string message);
+
+    [LoggerMessage(7, LogLevel.Warning, "{Message}")]
+    public static partial void MigrationWarning(ILogger logger, string message);
+
+    [LoggerMessage(8, LogLevel.Warning, "{Operation}: transaction {TransactionHash} was dropped by the node; broadcasting it again")]
+    public static partial void Rebroadcast(ILogger logger, string operation, string transactionHash);
+
+    [LoggerMessage(9, LogLevel.Warning, "{Operation} refused by the chain: {Reason}")]
+    public static partial void Refused(ILogger logger, string operation, string reason);
+
+    [LoggerMessage(10, LogLevel.Information, "{Operation}: {TransactionHash} mined (succeeded: {Succeeded})")]
+    public static partial void Mined(ILogger logger, string operation, string transactionHash, bool succeeded);
 }

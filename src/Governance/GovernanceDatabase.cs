@@ -1,11 +1,14 @@
-using GovernanceRewards.Indexer.Storage;
+using GovernanceRewards.Contracts.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Governance;
 
-/// <summary>Brings the governance read model's tables up to date (Migrations/*.sql).</summary>
+/// <summary>Brings the governance read model's tables (Migrations/*.sql) and the transaction ledger up to date.</summary>
 public static class GovernanceDatabase
 {
-    public static void Migrate(string connectionString, ILogger logger) =>
+    public static void Migrate(string connectionString, ILogger logger)
+    {
+        ChainDatabase.Migrate(connectionString, logger);
         SchemaMigrations.Run(connectionString, typeof(GovernanceDatabase).Assembly, logger);
+    }
 }

@@ -24,10 +24,4 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Lost the indexer lease ({Reason}); stopping writes until it is held again")]
     public static partial void LeaseLost(ILogger logger, string reason);
-
-    [LoggerMessage(6, LogLevel.Information, "{Message}")]
-    public static partial void Migration(ILogger logger, string message);
-
-    [LoggerMessage(7, LogLevel.Warning, "{Message}")]
-    public static partial void MigrationWarning(ILogger logger, string message);
 }

@@ -59,8 +59,8 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
     {
         var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(KeeperAccount), chain.Node.ChainId, CancellationToken.None);
         var database = dataSource ?? indexer.Database;
-        return new GovernanceKeeper(database, governance, signer, new SignerGate(database, signer.ChainId, signer.Address),
-            NullLogger<GovernanceKeeper>.Instance);
+        var ledger = new TransactionLedger(database, signer, new SignerGate(database, signer.ChainId, signer.Address), NullLogger<TransactionLedger>.Instance);
+        return new GovernanceKeeper(database, governance, ledger, NullLogger<GovernanceKeeper>.Instance);
     }
 
     public async Task<VoteRelay> RelayAsync(int ballotsPerMinute = 100)

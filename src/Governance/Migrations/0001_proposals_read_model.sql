@@ -77,18 +77,3 @@ CREATE TABLE governance_power_changes (
     amount       numeric(78,0) NOT NULL,
     PRIMARY KEY (chain_id, account, source, block_number, log_index)
 );
-
--- What the keeper sent (or tried to) per proposal and action: a transaction still pending after a crash is
--- waited for instead of sent again, and a revert keeps its decoded reason for `proposals show`.
-CREATE TABLE governance_keeper_actions (
-    chain_id         bigint        NOT NULL,
-    proposal_id      numeric(78,0) NOT NULL,
-    action           text          NOT NULL CHECK (action IN ('queue', 'execute')),
-    status           text          NOT NULL CHECK (status IN ('sent', 'mined', 'reverted')),
-    transaction_hash bytea,
-    raw_transaction  bytea,
-    error            text,
-    attempts         int           NOT NULL DEFAULT 1,
-    updated_at       timestamptz   NOT NULL DEFAULT now(),
-    PRIMARY KEY (chain_id, proposal_id, action)
-);

@@ -1,4 +1,6 @@
 using System.Numerics;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Governance.Keeper;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
@@ -210,18 +212,10 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, GovernanceChain
 
     private async Task<List<KeeperAttempt>> KeeperAttemptsAsync(BigInteger proposalId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT action, status, transaction_hash, error, attempts FROM governance_keeper_actions WHERE chain_id = $1 AND proposal_id = $2 ORDER BY updated_at");
-        command.Parameters.AddWithValue(chain.ChainId);
-        command.Parameters.AddWithValue(proposalId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var attempts = new List<KeeperAttempt>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            attempts.Add(new KeeperAttempt(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : ((byte[])reader[2]).ToHex(true),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4)));
-        }
-        return attempts;
+        string[] actions = ["queue", "execute"];
+        var entries = await TransactionLedger.EntriesAsync(
+            dataSource, chain.ChainId, [.. actions.Select(a => GovernanceKeeper.Operation(a, proposalId))], cancellationToken);
+        return [.. entries.Select(e => new KeeperAttempt(e.Operation.Split('/')[1], e.Status, e.TransactionHash, e.Error, e.Attempts))];
     }
 
     private static void AddIfSet(List<TimelineEntry> timeline, NpgsqlDataReader reader, int block, int transaction, string what)

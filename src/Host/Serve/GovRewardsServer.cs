@@ -79,6 +79,7 @@ internal static class GovRewardsServer
             services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
             services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<GovernanceChain>(), signer.Web3, sp.GetRequiredService<SignerGate>(),
                 sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(), sp.GetRequiredService<ILogger<VoteRelay>>()));
+            services.AddSingleton<TransactionLedger>();
             services.AddSingleton<GovernanceKeeper>();
         }
         services.AddHangfire(configuration => configuration

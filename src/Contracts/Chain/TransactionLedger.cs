@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Util;
+using Npgsql;
+
+namespace GovernanceRewards.Contracts.Chain;
+
+/// <summary>What the ledger knows about one operation's transaction.</summary>
+public sealed record LedgerEntry(string Operation, string Status, string? TransactionHash, string? Error, int Attempts);
+
+/// <summary>
+/// Sends each operation's transaction at most once at a time. The transaction is signed and recorded (hash and
+/// raw bytes, table <c>chain_transactions</c>) before it is broadcast, through the signer's <see cref="SignerGate"/>.
+/// A later call for an operation still marked sent waits for that same transaction (broadcasting its recorded bytes
+/// again if the node dropped it) instead of signing another, so a crash anywhere never doubles a transaction. A call
+/// the chain refuses in simulation is recorded with its decoded reason and nothing is sent.
+/// </summary>
+public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger)
+{
+    private long ChainId => (long)signer.ChainId;
+
+    /// <summary>
+    /// The receipt of <paramref name="operation"/>'s transaction once mined (a failed status is recorded as reverted), or
+    /// null when the chain refused the call before anything was sent.
+    /// </summary>
+    public async Task<TransactionReceipt?> SendOnceAsync<TFunction>(string operation, string contract, TFunction call, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        if (await FindAsync(operation, cancellationToken) is { Status: "sent", TransactionHash: { } pending } && await RawAsync(operation, cancellationToken) is { } raw)
+        {
+            if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(pending) is null
+                && await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
+            {
+                Log.Rebroadcast(logger, operation, pending);
+                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
+            }
+            return await WaitAsync(operation, pending, cancellationToken);
+        }
+        string hash;
+        try
+        {
+            hash = await gate.SendAsync(async token =>
+            {
+                var signed = (await signer.Web3.Eth.GetContractHandler(contract).SignTransactionAsync(call)).EnsureHexPrefix();
+                var signedHash = Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(true);
+                await RecordAsync(operation, "sent", signedHash, signed.HexToByteArray(), null, token);
+                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+                return signedHash;
+            }, cancellationToken);
+        }
+        catch (Exception e) when (RevertReason.Describe(e) is { } reason)
+        {
+            await RecordAsync(operation, "reverted", null, null, reason, cancellationToken);
+            Log.Refused(logger, operation, reason);
+            return null;
+        }
+        return await WaitAsync(operation, hash, cancellationToken);
+    }
+
+    public async Task<LedgerEntry?> FindAsync(string operation, CancellationToken cancellationToken) =>
+        await EntriesAsync([operation], cancellationToken) is [var entry] ? entry : null;
+
+    /// <summary>The entries of these operations, oldest change first.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyList<string> operations, CancellationToken cancellationToken) =>
+        await EntriesAsync(dataSource, ChainId, operations, cancellationToken);
+
+    /// <inheritdoc cref="EntriesAsync(IReadOnlyList{string}, CancellationToken)"/>
+    public static async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(
+        NpgsqlDataSource dataSource, long chainId, IReadOnlyList<string> operations, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT operation, status, transaction_hash, error, attempts FROM chain_transactions
+            WHERE chain_id = $1 AND operation = ANY($2) ORDER BY updated_at, operation
+            """);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue(operations.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<LedgerEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new LedgerEntry(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : ((byte[])reader[2]).ToHex(true),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4)));
+        }
+        return entries;
+    }
+
+    private async Task<TransactionReceipt> WaitAsync(string operation, string hash, CancellationToken cancellationToken)
+    {
+        var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
+        var receipt = await receipts.SendRequestAsync(hash);
+        for (var wait = TimeSpan.FromMilliseconds(50); receipt is null; wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 2_000)))
+        {
+            await Task.Delay(wait, cancellationToken);
+            receipt = await receipts.SendRequestAsync(hash);
+        }
+        var succeeded = receipt.Status?.Value == 1;
+        await RecordAsync(operation, succeeded ? "mined" : "reverted", receipt.TransactionHash, null,
+            succeeded ? null : "the transaction failed on chain", cancellationToken);
+        Log.Mined(logger, operation, receipt.TransactionHash, succeeded);
+        return receipt;
+    }
+
+    private async Task RecordAsync(string operation, string status, string? hash, byte[]? raw, string? error, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            INSERT INTO chain_transactions (chain_id, operation, status, transaction_hash, raw_transaction, error)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (chain_id, operation) DO UPDATE SET
+                status = excluded.status,
+                transaction_hash = coalesce(excluded.transaction_hash, chain_transactions.transaction_hash),
+                raw_transaction = coalesce(excluded.raw_transaction, chain_transactions.raw_transaction),
+                error = excluded.error,
+                attempts = chain_transactions.attempts + CASE WHEN excluded.status = 'mined' THEN 0 ELSE 1 END,
+                updated_at = now()
+            """);
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(operation);
+        command.Parameters.AddWithValue(status);
+        command.Parameters.AddWithValue(hash is null ? DBNull.Value : hash.HexToByteArray());
+        command.Parameters.AddWithValue(raw is null ? DBNull.Value : raw);
+        command.Parameters.AddWithValue(error is null ? DBNull.Value : error);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<byte[]?> RawAsync(string operation, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT raw_transaction FROM chain_transactions WHERE chain_id = $1 AND operation = $2");
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(operation);
+        return await command.ExecuteScalarAsync(cancellationToken) as byte[];
+    }
+}
