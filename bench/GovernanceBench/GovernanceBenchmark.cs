@@ -5,7 +5,6 @@ using System.Numerics;
 using System.Text.Json;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
@@ -38,7 +37,7 @@ internal static class GovernanceBenchmark
             var suite = await chain.DeploySuiteAsync(new DeployParameters { VotingPeriodBlocks = (uint)(voters * 3 + 100) });
             var keys = Enumerable.Range(0, voters).Select(_ => SigningKey.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKey())).ToList();
             await SeedVotersAsync(chain, suite, keys);
-            var governance = new GovernanceChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest);
+            var governance = new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest);
             var holder = new TokenHolder(governance, await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None));
             var proposal = await holder.ProposeAsync(
                 await new ProposalTemplates(governance).SetDisputeWindowAsync(TimeSpan.FromHours(1), "benchmark", CancellationToken.None), CancellationToken.None);

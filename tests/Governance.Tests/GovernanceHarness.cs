@@ -16,7 +16,7 @@ namespace GovernanceRewards.Governance.Tests;
 /// A suite on anvil, its indexer and the governance read model in a fresh database, with the holders the tests
 /// use: account 1, 2 and 3 hold tokens (3 has most of its tokens staked); 8 relays votes; 9 runs the keeper.
 /// </summary>
-internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestIndexer indexer, GovernanceChain governance) : IAsyncDisposable
+internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestIndexer indexer, SuiteChain governance) : IAsyncDisposable
 {
     public const int Relayer = 8;
     public const int KeeperAccount = 9;
@@ -25,7 +25,7 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
 
     public TestIndexer Indexer => indexer;
 
-    public GovernanceChain Chain => governance;
+    public SuiteChain Chain => governance;
 
     public ProposalQueries Queries { get; } = new(indexer.Database, governance, new ActionDescriber(governance));
 
@@ -35,7 +35,7 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
         var indexer = await TestIndexer.CreateAsync(chain, database, suite,
             dataSource => new ServiceCollection().AddSingleton(dataSource).AddMediator().BuildServiceProvider(),
             initialRange: 1_000, migrate: connectionString => GovernanceDatabase.Migrate(connectionString, NullLogger.Instance));
-        return new GovernanceHarness(chain, suite, indexer, new GovernanceChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest));
+        return new GovernanceHarness(chain, suite, indexer, new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest));
     }
 
     /// <summary>Gives holders 1, 2 and 3 tokens (30k, 20k, 40k), has each delegate to itself, and stakes 35k of holder 3's.</summary>

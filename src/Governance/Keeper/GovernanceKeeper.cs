@@ -1,6 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Proposals;
 using Hangfire;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ namespace GovernanceRewards.Governance.Keeper;
 /// is recorded with its decoded reason for <c>proposals show</c>.
 /// </summary>
 public sealed partial class GovernanceKeeper(
-    NpgsqlDataSource dataSource, GovernanceChain chain, TransactionLedger ledger, ILogger<GovernanceKeeper> logger)
+    NpgsqlDataSource dataSource, SuiteChain chain, TransactionLedger ledger, ILogger<GovernanceKeeper> logger)
 {
     public const string RecurringJobId = "governance-keeper";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.Model;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -12,7 +13,7 @@ namespace GovernanceRewards.Governance.Proposals;
 public sealed record DescribedAction(string Target, string? Contract, string? Function, IReadOnlyDictionary<string, string> Arguments, string Sentence);
 
 /// <summary>Decodes proposal calldata with the suite's ABIs and says what each call does in the domain's words.</summary>
-public sealed class ActionDescriber(GovernanceChain chain)
+public sealed class ActionDescriber(SuiteChain chain)
 {
     private static readonly Dictionary<string, string> Roles = new[] { "ATTESTER_ROLE", "SETTLER_ROLE", "GUARDIAN_ROLE" }
         .ToDictionary(r => Sha3Keccack.Current.CalculateHash(r).ToLowerInvariant(), r => r);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Keeper;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
@@ -40,7 +41,7 @@ public sealed record VotingPower(string Account, ulong BlockNumber, BigInteger D
 /// Reads the governance read model. State follows the governor's rules, evaluated at the last indexed block; the
 /// quorum of a proposal is read from the governor once its snapshot is past, and kept (it cannot change after).
 /// </summary>
-public sealed class ProposalQueries(NpgsqlDataSource dataSource, GovernanceChain chain, ActionDescriber describer)
+public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chain, ActionDescriber describer)
 {
     private const string StateSql = """
         CASE

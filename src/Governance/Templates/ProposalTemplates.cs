@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.GovToken.ContractDefinition;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
@@ -10,6 +10,7 @@ using Nethereum.ABI.Model;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
+using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
 
 namespace GovernanceRewards.Governance.Templates;
 
@@ -30,7 +31,7 @@ public sealed class ProposalValidationException(string message) : Exception(mess
 /// Builds the proposals token holders make most, encoding the calls for them and checking against the chain that
 /// they could execute (treasury balance, roles, stakes, funded totals) before anyone spends gas proposing them.
 /// </summary>
-public sealed class ProposalTemplates(GovernanceChain chain)
+public sealed class ProposalTemplates(SuiteChain chain)
 {
     /// <summary>Approves the distributor to pull the budget from the treasury, then funds the epoch.</summary>
     public async Task<ProposalDraft> FundEpochAsync(

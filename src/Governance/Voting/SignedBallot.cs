@@ -1,9 +1,10 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
 using Nethereum.ABI.EIP712;
 using Nethereum.ABI.FunctionEncoding.Attributes;
-using Nethereum.Signer.EIP712;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Signer.EIP712;
 
 namespace GovernanceRewards.Governance.Voting;
 
@@ -31,7 +32,7 @@ public static class SignedBallot
 {
     /// <summary>Signs a ballot for the relay with the voter's current keyed nonce for this proposal; sends nothing.</summary>
     public static async Task<SignedVote> CreateAsync(
-        GovernanceChain chain, SigningKey voter, BigInteger proposalId, byte support, CancellationToken cancellationToken)
+        SuiteChain chain, SigningKey voter, BigInteger proposalId, byte support, CancellationToken cancellationToken)
     {
         var nonce = await chain.Governor().NoncesQueryAsync(voter.Address, proposalId);
         cancellationToken.ThrowIfCancellationRequested();

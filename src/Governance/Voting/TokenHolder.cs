@@ -1,6 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Templates;
 using Nethereum.Contracts;
 
@@ -10,7 +11,7 @@ namespace GovernanceRewards.Governance.Voting;
 public sealed record ProposedOnChain(BigInteger ProposalId, string TransactionHash, ulong VoteStart, ulong VoteEnd);
 
 /// <summary>The governance actions a token holder signs and pays for: delegate, propose, vote.</summary>
-public sealed class TokenHolder(GovernanceChain chain, ChainConnection holder)
+public sealed class TokenHolder(SuiteChain chain, ChainConnection holder)
 {
     public string Address => holder.Address;
 

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Threading.RateLimiting;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -27,7 +28,7 @@ public sealed class VoteRejectedException(int status, string title, string detai
 /// ballot that would revert never costs gas; each voter is held to a few ballots a minute.
 /// </summary>
 public sealed partial class VoteRelay(
-    GovernanceChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
+    SuiteChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
 {
     /// <summary>Checks the ballot and submits it; returns the transaction hash once the node accepted it.</summary>
     public async Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, CancellationToken cancellationToken)

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Embedded;
-using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
@@ -153,7 +153,7 @@ internal static class HolderCommands
         return command;
     }
 
-    public static GovernanceChain Chain(ChainSettings settings) => new(new Web3(settings.RpcUrl.ToString()), settings.Manifest);
+    public static SuiteChain Chain(ChainSettings settings) => new(new Web3(settings.RpcUrl.ToString()), settings.Manifest);
 
     private static Option<string?> KeystoreOption() =>
         new("--keystore") { Description = $"Web3 Secret Storage file (password from {SignerResolver.PasswordVariable} or a prompt); else {SigningKey.EnvironmentVariable}" };

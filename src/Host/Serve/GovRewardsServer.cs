@@ -67,7 +67,7 @@ internal static class GovRewardsServer
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(chain.Manifest);
         services.AddSingleton<IWeb3>(new Web3(chain.RpcUrl.ToString()));
-        services.AddSingleton<GovernanceChain>();
+        services.AddSingleton<SuiteChain>();
         services.AddSingleton<ActionDescriber>();
         services.AddSingleton<ProposalQueries>();
         services.AddSingleton<ProposalTemplates>();
@@ -77,7 +77,7 @@ internal static class GovRewardsServer
             services.AddSingleton(signer);
             services.AddSingleton(sp => new SignerGate(sp.GetRequiredService<NpgsqlDataSource>(), signer.ChainId, signer.Address));
             services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
-            services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<GovernanceChain>(), signer.Web3, sp.GetRequiredService<SignerGate>(),
+            services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), signer.Web3, sp.GetRequiredService<SignerGate>(),
                 sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(), sp.GetRequiredService<ILogger<VoteRelay>>()));
             services.AddSingleton<TransactionLedger>();
             services.AddSingleton<GovernanceKeeper>();

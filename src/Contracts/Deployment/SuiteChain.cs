@@ -1,15 +1,14 @@
+using GovernanceRewards.Contracts.ContributionRegistry;
 using GovernanceRewards.Contracts.DaoGovernor;
-using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.GovToken;
 using GovernanceRewards.Contracts.RewardDistributor;
 using GovernanceRewards.Contracts.StakingPool;
-using GovernanceRewards.Contracts.ContributionRegistry;
 using Nethereum.Web3;
 
-namespace GovernanceRewards.Governance;
+namespace GovernanceRewards.Contracts.Deployment;
 
-/// <summary>The deployed suite as governance sees it: its addresses and typed read access through one RPC.</summary>
-public sealed class GovernanceChain(IWeb3 reader, DeploymentManifest manifest)
+/// <summary>A deployed suite: its addresses and typed access to each contract through one RPC (reads by default).</summary>
+public sealed class SuiteChain(IWeb3 reader, DeploymentManifest manifest)
 {
     public DeploymentManifest Manifest => manifest;
 
