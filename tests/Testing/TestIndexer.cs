@@ -34,6 +34,8 @@ public sealed class TestIndexer(
 
     public string ConnectionString { get; private init; } = "";
 
+    public long ChainId { get; private init; }
+
     /// <summary>
     /// A fresh database with the indexer's schema (and whatever <c>migrate</c> adds); <c>services</c> builds the test
     /// project's Mediator and handlers over it.
@@ -60,7 +62,7 @@ public sealed class TestIndexer(
         var provider = services(dataSource);
         var outbox = new OutboxPublisher(dataSource, provider.GetRequiredService<IPublisher>(), options.ChainId);
         var follower = new ChainFollower(rpc, store, outbox, options, NullLogger<ChainFollower>.Instance);
-        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, provider) { ConnectionString = connectionString };
+        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, provider) { ConnectionString = connectionString, ChainId = options.ChainId };
     }
 
     public async Task<List<IndexStep>> CatchUpAsync()

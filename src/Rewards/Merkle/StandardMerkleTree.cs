@@ -32,6 +32,22 @@ public sealed class StandardMerkleTree
 
     public byte[] Root => Node(0);
 
+    /// <summary>All nodes, 32 bytes each, in tree-index order (index 0 is the root): what is stored to serve proofs.</summary>
+    public ReadOnlyMemory<byte> Nodes => _nodes;
+
+    /// <summary>Where the value at <paramref name="valueIndex"/> sits in the tree.</summary>
+    public int TreeIndexOf(int valueIndex) => _treeIndexOfValue[valueIndex];
+
+    /// <summary>A tree read back from storage: its values, its nodes and each value's tree index, not hashed again.</summary>
+    public static StandardMerkleTree Restore(IReadOnlyList<RewardLeaf> values, byte[] nodes, int[] treeIndexOfValue)
+    {
+        if (nodes.Length != (2 * values.Count - 1) * HashSize || treeIndexOfValue.Length != values.Count)
+        {
+            throw new ArgumentException($"{values.Count} values need {(2 * values.Count - 1) * HashSize} bytes of nodes and as many tree indexes");
+        }
+        return new StandardMerkleTree(values, nodes, treeIndexOfValue);
+    }
+
     public static StandardMerkleTree Of(IReadOnlyList<RewardLeaf> values)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);

@@ -37,29 +37,36 @@ public sealed record RewardPolicy
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    /// <summary>Reads and validates a policy file; its hash is computed over the canonical form of the file's JSON.</summary>
+    /// <summary>Reads and validates a policy file, and hashes it.</summary>
     public static (RewardPolicy Policy, byte[] Hash) Load(string path)
     {
-        var text = File.ReadAllText(path);
-        RewardPolicy policy;
-        try
-        {
-            policy = JsonSerializer.Deserialize<RewardPolicy>(text, Json) ?? throw new RewardPolicyException($"{path} is empty");
-        }
-        catch (JsonException e)
-        {
-            throw new RewardPolicyException($"{path} is not a reward policy: {e.Message}");
-        }
-        policy.Validate();
+        var policy = Parse(File.ReadAllText(path), path);
         return (policy, Hash(policy));
     }
 
-    /// <summary>keccak256 of the canonical JSON: keys sorted, no whitespace, integers as decimal strings, addresses lower-case.</summary>
-    public static byte[] Hash(RewardPolicy policy)
+    /// <summary>Parses and validates a policy document.</summary>
+    public static RewardPolicy Parse(string json, string source = "the policy")
     {
-        var node = JsonSerializer.SerializeToNode(policy with { Exclusions = [.. policy.Exclusions.Select(a => a.ToLowerInvariant()).Order(StringComparer.Ordinal)] }, Json)!;
-        return Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(Canonical(node)));
+        RewardPolicy policy;
+        try
+        {
+            policy = JsonSerializer.Deserialize<RewardPolicy>(json, Json) ?? throw new RewardPolicyException($"{source} is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new RewardPolicyException($"{source} is not a reward policy: {e.Message}");
+        }
+        policy.Validate();
+        return policy;
     }
+
+    /// <summary>The canonical JSON the hash is taken over, also what is stored.</summary>
+    public string ToCanonicalJson() => Canonical(JsonSerializer.SerializeToNode(Normalized(), Json));
+
+    private RewardPolicy Normalized() => this with { Exclusions = [.. Exclusions.Select(a => a.ToLowerInvariant()).Order(StringComparer.Ordinal)] };
+
+    /// <summary>keccak256 of the canonical JSON: keys sorted, no whitespace, integers as decimal strings, addresses lower-case.</summary>
+    public static byte[] Hash(RewardPolicy policy) => Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(policy.ToCanonicalJson()));
 
     public void Validate()
     {

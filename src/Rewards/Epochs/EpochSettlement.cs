@@ -1,0 +1,323 @@
+using System.Numerics;
+using System.Text.Json;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Rewards.Allocation;
+using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Policy;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GovernanceRewards.Rewards.Epochs;
+
+/// <summary>How payouts are cut.</summary>
+public sealed record PayoutOptions
+{
+    /// <summary>Leaves per <c>claimMany</c>: about 68,000 gas each, so 100 stay far below a block's gas limit.</summary>
+    public int BatchSize { get; init; } = 100;
+
+    /// <summary>
+    /// Longest wait before checking again whether a window or a dispute window is over: chain time can run ahead of
+    /// the wall clock (a testnet catching up, a local chain told to skip ahead), so waits are capped and re-checked.
+    /// </summary>
+    public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromSeconds(60);
+}
+
+/// <summary>
+/// The reward pipeline's Hangfire jobs: compute an epoch (allocation, cumulative leaves, tree, all stored in one
+/// transaction), post its root, and after the dispute window push-pay every leaf not yet claimed. Each job first
+/// reads where the epoch is, and on chain what is already done, so running it twice, after a crash or on two
+/// workers at once, repeats nothing; transactions go through the <see cref="TransactionLedger"/>, so a crash between
+/// signing and mining waits for the same transaction instead of sending another.
+/// </summary>
+public sealed partial class EpochSettlement(
+    EpochStore store, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options, ILogger<EpochSettlement> logger)
+{
+    private NpgsqlDataSource DataSource => store.DataSource;
+
+    /// <summary>
+    /// Computes every funded epoch up to <paramref name="epoch"/> not computed yet, in order (each builds on the
+    /// previous one's cumulative totals), then enqueues the root posting of the last one.
+    /// </summary>
+    [AutomaticRetry(Attempts = 10)]
+    public async Task ComputeAsync(long chainId, ulong epoch, CancellationToken cancellationToken)
+    {
+        var head = await IndexedTimeAsync(chainId, cancellationToken);
+        foreach (var pending in (await store.ListAsync(chainId, cancellationToken))
+                     .Where(e => e.Epoch <= epoch && e.Status is EpochStatus.Funded or EpochStatus.Vetoed))
+        {
+            if (head < pending.WindowEnd)
+            {
+                // The window is not over (or not indexed yet): nothing can be final before then.
+                await store.NoteAsync(chainId, pending.Epoch, $"waiting for the window to end at {pending.WindowEnd} (indexed up to {head})", cancellationToken);
+                jobs.Schedule<EpochSettlement>(s => s.ComputeAsync(chainId, epoch, CancellationToken.None),
+                    Wait(pending.WindowEnd - head));
+                return;
+            }
+            await ComputeOneAsync(pending, cancellationToken);
+        }
+        if (await store.FindAsync(chainId, epoch, cancellationToken) is { Status: EpochStatus.Computed })
+        {
+            jobs.Enqueue<EpochSettlement>(s => s.PostRootAsync(chainId, epoch, CancellationToken.None));
+        }
+    }
+
+    /// <summary>Posts the epoch's root unless that root is already on chain; never replaces a different root of the same epoch.</summary>
+    [AutomaticRetry(Attempts = 10)]
+    public async Task PostRootAsync(long chainId, ulong epoch, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(chainId, epoch, cancellationToken) is not { Status: EpochStatus.Computed, Root: { } root } computed) return;
+        var distributor = chain.Distributor();
+        var pending = await distributor.PendingRootQueryAsync();
+        var accepted = await distributor.AcceptedRootQueryAsync();
+        if ((pending.Epoch == epoch && pending.Root.SequenceEqual(root)) || (accepted.Epoch == epoch && accepted.Root.SequenceEqual(root)))
+        {
+            await PostedAsync(computed, cancellationToken);
+            return;
+        }
+        if (pending.Epoch == epoch && pending.AcceptAt != 0)
+        {
+            var reason = $"a different root {pending.Root.ToHex(true)} is pending for epoch {epoch}; it is not replaced";
+            await store.NoteAsync(chainId, epoch, reason, cancellationToken);
+            throw new InvalidOperationException(reason);
+        }
+        var receipt = await ledger.SendOnceAsync(computed.Operation("post-root"), chain.DistributorAddress, new PostRootFunction
+        {
+            Epoch = epoch, Root = root, CumulativeTotal = computed.CumulativeTotal!.Value, TreeUri = $"/epochs/{epoch}/tree",
+        }, cancellationToken);
+        if (!Succeeded(receipt))
+        {
+            var reason = (await ledger.FindAsync(computed.Operation("post-root"), cancellationToken))?.Error ?? "postRoot failed";
+            await store.NoteAsync(chainId, epoch, $"postRoot refused: {reason}", cancellationToken);
+            throw new TransactionRevertedException($"postRoot of epoch {epoch}", reason);
+        }
+        await PostedAsync(computed, cancellationToken);
+    }
+
+    /// <summary>
+    /// After the dispute window: accepts the root if nobody has, then pays every leaf whose account has claimed less
+    /// than its cumulative total, batch by batch, re-reading each batch's claimed amounts just before paying it.
+    /// </summary>
+    [AutomaticRetry(Attempts = 10)]
+    public async Task PayAsync(long chainId, ulong epoch, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(chainId, epoch, cancellationToken) is not { Status: EpochStatus.Posted, Root: { } root } posted) return;
+        var distributor = chain.Distributor();
+        var accepted = await distributor.AcceptedRootQueryAsync();
+        if (accepted.Epoch > epoch)
+        {
+            await store.MoveAsync(chainId, epoch, EpochStatus.Paid, $"paid through epoch {accepted.Epoch}'s cumulative root", cancellationToken, EpochStatus.Posted);
+            return;
+        }
+        if (accepted.Epoch != epoch || !accepted.Root.SequenceEqual(root))
+        {
+            var pending = await distributor.PendingRootQueryAsync();
+            if (pending.Epoch != epoch || !pending.Root.SequenceEqual(root)) return;
+            var now = await LatestTimestampAsync();
+            if (now < pending.AcceptAt)
+            {
+                jobs.Schedule<EpochSettlement>(s => s.PayAsync(chainId, epoch, CancellationToken.None), Wait(pending.AcceptAt - now));
+                return;
+            }
+            await ledger.SendOnceAsync(posted.Operation("accept-root"), chain.DistributorAddress, new AcceptRootFunction(), cancellationToken);
+        }
+
+        var tree = await TreeStore.ReadAsync(DataSource, chainId, epoch, cancellationToken);
+        var batches = Enumerable.Range(0, tree.Values.Count).Chunk(options.BatchSize).ToList();
+        for (var batch = 0; batch < batches.Count; batch++)
+        {
+            await PayBatchAsync(posted, tree, batches[batch], $"{batch}", cancellationToken);
+        }
+        await store.MoveAsync(chainId, epoch, EpochStatus.Paid, null, cancellationToken, EpochStatus.Posted);
+        Paid(logger, epoch, tree.Values.Count);
+    }
+
+    private async Task PayBatchAsync(RewardEpoch epoch, StandardMerkleTree tree, int[] leaves, string label, CancellationToken cancellationToken)
+    {
+        var distributor = chain.Distributor();
+        var unpaid = new List<int>();
+        foreach (var leaf in leaves)
+        {
+            if (await distributor.ClaimedQueryAsync(tree.Values[leaf].Account) < tree.Values[leaf].CumulativeTotal) unpaid.Add(leaf);
+        }
+        if (unpaid.Count == 0) return;
+        var proof = tree.GetMultiProof(unpaid);
+        var receipt = await ledger.SendOnceAsync($"{epoch.Operation("payout")}/{label}", chain.DistributorAddress, new ClaimManyFunction
+        {
+            Accounts = [.. proof.Leaves.Select(l => l.Account)],
+            Totals = [.. proof.Leaves.Select(l => l.CumulativeTotal)],
+            Proof = [.. proof.Proof],
+            ProofFlags = [.. proof.ProofFlags],
+        }, cancellationToken);
+        if (Succeeded(receipt)) return;
+        if (unpaid.Count == 1)
+        {
+            var reason = $"the leaf of {tree.Values[unpaid[0]].Account} cannot be paid: " +
+                         ((await ledger.FindAsync($"{epoch.Operation("payout")}/{label}", cancellationToken))?.Error ?? "refused");
+            await store.NoteAsync(epoch.ChainId, epoch.Epoch, reason, cancellationToken);
+            Unpayable(logger, epoch.Epoch, reason);
+            return;
+        }
+        // A refused batch is split until the leaf that cannot be paid is alone; every other leaf still gets paid.
+        var half = unpaid.Count / 2;
+        await PayBatchAsync(epoch, tree, [.. unpaid.Take(half)], label + "a", cancellationToken);
+        await PayBatchAsync(epoch, tree, [.. unpaid.Skip(half)], label + "b", cancellationToken);
+    }
+
+    private async Task ComputeOneAsync(RewardEpoch epoch, CancellationToken cancellationToken)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockRow = new NpgsqlCommand("SELECT status FROM reward_epochs WHERE chain_id = $1 AND epoch = $2 FOR UPDATE", connection, transaction))
+        {
+            lockRow.Parameters.AddWithValue(epoch.ChainId);
+            lockRow.Parameters.AddWithValue((long)epoch.Epoch);
+            // Another worker computed it while this one waited for the row.
+            if (await lockRow.ExecuteScalarAsync(cancellationToken) is not ("funded" or "vetoed")) return;
+        }
+        var policy = await PolicyAsync(connection, transaction, epoch, cancellationToken);
+        var activity = await EpochActivity.ReadAsync(connection, transaction, epoch.ChainId, epoch.WindowStart, epoch.WindowEnd, cancellationToken);
+        var result = EpochAllocation.Allocate(policy, epoch.Budget, activity);
+        var cumulative = await PreviousCumulativeAsync(connection, transaction, epoch, cancellationToken);
+        foreach (var allocation in result.Allocations.Where(a => a.Amount > 0))
+        {
+            cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
+        }
+        await WriteAllocationsAsync(connection, transaction, epoch, activity, result, cancellationToken);
+        byte[]? root = null;
+        var total = cumulative.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
+        if (cumulative.Count > 0)
+        {
+            var tree = StandardMerkleTree.Of([.. cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value))]);
+            await TreeStore.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, tree, cancellationToken);
+            root = tree.Root;
+        }
+        var allocated = result.Allocations.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
+        await using (var update = new NpgsqlCommand(
+            """
+            UPDATE reward_epochs SET status = $3, root = $4, cumulative_total = $5, allocated = $6, unallocated = $7, leaf_count = $8,
+                computations = computations + 1, updated_at = now(),
+                reason = CASE WHEN status = 'vetoed' THEN reason || '; recomputed' ELSE NULL END
+            WHERE chain_id = $1 AND epoch = $2
+            """, connection, transaction))
+        {
+            update.Parameters.AddWithValue(epoch.ChainId);
+            update.Parameters.AddWithValue((long)epoch.Epoch);
+            // With no earner at all, nothing is posted: the budget stays unallocated and can be swept by proposal.
+            update.Parameters.AddWithValue(root is null ? "paid" : "computed");
+            update.Parameters.AddWithValue(root is null ? DBNull.Value : root);
+            update.Parameters.AddWithValue(total);
+            update.Parameters.AddWithValue(allocated);
+            update.Parameters.AddWithValue(epoch.Budget - allocated);
+            update.Parameters.AddWithValue(cumulative.Count);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        Computed(logger, epoch.Epoch, activity.Count, allocated, epoch.Budget, root?.ToHex(true) ?? "none");
+    }
+
+    private async Task<RewardPolicy> PolicyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT document FROM reward_policies WHERE policy_hash = $1", connection, transaction);
+        command.Parameters.AddWithValue(epoch.PolicyHash);
+        var hash = epoch.PolicyHash.ToHex(true);
+        if (await command.ExecuteScalarAsync(cancellationToken) is not string document)
+        {
+            await store.NoteAsync(epoch.ChainId, epoch.Epoch, $"policy {hash} is not registered: run `govrewards policy add FILE`", CancellationToken.None);
+            throw new RewardPolicyException($"epoch {epoch.Epoch} was funded under policy {hash}, which is not registered here (govrewards policy add FILE)");
+        }
+        var policy = RewardPolicy.Parse(document);
+        if (!RewardPolicy.Hash(policy).SequenceEqual(epoch.PolicyHash))
+        {
+            throw new RewardPolicyException($"the policy stored for {hash} hashes to {RewardPolicy.Hash(policy).ToHex(true)}; refusing to compute with it");
+        }
+        return policy;
+    }
+
+    private static async Task<Dictionary<string, BigInteger>> PreviousCumulativeAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT account, cumulative_total FROM reward_leaves WHERE chain_id = $1 AND epoch = (
+                SELECT max(epoch) FROM reward_epochs WHERE chain_id = $1 AND epoch < $2 AND status IN ('computed', 'posted', 'paid') AND leaf_count > 0)
+            """, connection, transaction);
+        command.Parameters.AddWithValue(epoch.ChainId);
+        command.Parameters.AddWithValue((long)epoch.Epoch);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cumulative = new Dictionary<string, BigInteger>();
+        while (await reader.ReadAsync(cancellationToken)) cumulative[((byte[])reader[0]).ToHex(true)] = reader.GetFieldValue<BigInteger>(1);
+        return cumulative;
+    }
+
+    private static async Task WriteAllocationsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, List<ContributorActivity> activity, AllocationResult result,
+        CancellationToken cancellationToken)
+    {
+        await using (var clear = new NpgsqlCommand("DELETE FROM reward_allocations WHERE chain_id = $1 AND epoch = $2", connection, transaction))
+        {
+            clear.Parameters.AddWithValue(epoch.ChainId);
+            clear.Parameters.AddWithValue((long)epoch.Epoch);
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var byAccount = activity.ToDictionary(a => a.Account);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var allocation in result.Allocations)
+        {
+            var done = byAccount[allocation.Account];
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(epoch.ChainId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync((long)epoch.Epoch, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(allocation.Account.HexToByteArray(), NpgsqlDbType.Bytea, cancellationToken);
+            await copy.WriteAsync(JsonSerializer.Serialize(done.Units.ToDictionary(u => u.Key, u => u.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                NpgsqlDbType.Jsonb, cancellationToken);
+            await copy.WriteAsync(done.Votes, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(allocation.WeightedUnits, NpgsqlDbType.Numeric, cancellationToken);
+            await copy.WriteAsync(allocation.Amount, NpgsqlDbType.Numeric, cancellationToken);
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    private async Task PostedAsync(RewardEpoch epoch, CancellationToken cancellationToken)
+    {
+        await store.MoveAsync(epoch.ChainId, epoch.Epoch, EpochStatus.Posted, null, cancellationToken, EpochStatus.Computed);
+        var pending = await chain.Distributor().PendingRootQueryAsync();
+        var now = await LatestTimestampAsync();
+        var wait = pending.Epoch == epoch.Epoch && pending.AcceptAt > now ? Wait(pending.AcceptAt - now) : TimeSpan.Zero;
+        var chainId = epoch.ChainId;
+        var number = epoch.Epoch;
+        jobs.Schedule<EpochSettlement>(s => s.PayAsync(chainId, number, CancellationToken.None), wait);
+    }
+
+    /// <summary>Timestamp of the last block the indexer has stored: events up to it are known.</summary>
+    private async Task<ulong> IndexedTimeAsync(long chainId, CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand(
+            "SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1");
+        command.Parameters.AddWithValue(chainId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long timestamp ? (ulong)timestamp : 0;
+    }
+
+    private TimeSpan Wait(ulong chainSeconds) =>
+        TimeSpan.FromSeconds(Math.Clamp(chainSeconds, 1, Math.Max(1, options.RecheckInterval.TotalSeconds)));
+
+    private static bool Succeeded(TransactionReceipt? receipt) => receipt?.Status?.Value == 1;
+
+    private async Task<ulong> LatestTimestampAsync() =>
+        (ulong)(await chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
+
+    [LoggerMessage(1, LogLevel.Information, "Epoch {Epoch} computed: {Contributors} contributors, {Allocated} of {Budget} allocated, root {Root}")]
+    private static partial void Computed(ILogger logger, ulong epoch, int contributors, BigInteger allocated, BigInteger budget, string root);
+
+    [LoggerMessage(2, LogLevel.Information, "Epoch {Epoch} paid: every one of {Leaves} leaves has its cumulative total")]
+    private static partial void Paid(ILogger logger, ulong epoch, int leaves);
+
+    [LoggerMessage(3, LogLevel.Error, "Epoch {Epoch}: {Reason}")]
+    private static partial void Unpayable(ILogger logger, ulong epoch, string reason);
+}

@@ -1,0 +1,14 @@
+using GovernanceRewards.Contracts.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Rewards;
+
+/// <summary>Brings the reward pipeline's tables (Migrations/*.sql) and the transaction ledger up to date.</summary>
+public static class RewardsDatabase
+{
+    public static void Migrate(string connectionString, ILogger logger)
+    {
+        ChainDatabase.Migrate(connectionString, logger);
+        SchemaMigrations.Run(connectionString, typeof(RewardsDatabase).Assembly, logger);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Policy;
+using GovernanceRewards.Testing;
+using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+
+namespace GovernanceRewards.Rewards.Tests.Epochs;
+
+public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
+{
+    private const byte Data = 0, Storage = 1, Compute = 2, ModelTraining = 3, Code = 4;
+
+    private static readonly RewardPolicy Policy = new()
+    {
+        Weights = new() { ["data"] = 3, ["storage"] = 1, ["compute"] = 2, ["modelTraining"] = 4, ["code"] = 5 },
+        UnitsPerVote = 10,
+        MinimumBond = DeployParameters.ToUnits(50),
+    };
+
+    private static BigInteger Tokens(BigInteger whole) => DeployParameters.ToUnits(whole);
+
+    [Fact]
+    public async Task Two_funded_epochs_are_computed_posted_vetoed_reposted_and_push_paid_each_account_exactly_its_cumulative_total()
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(RewardPipeline.Settler), DisputeWindowSeconds = 30 });
+        await using var pipeline = await RewardPipeline.StartAsync(chain, database, suite);
+        var policyHash = await PolicyRegistry.AddAsync(pipeline.Indexer.Database, Policy, CancellationToken.None);
+        await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(1), Tokens(1_000));
+        await suite.Token(1).DelegateRequestAndWaitForReceiptAsync(chain.Address(1));
+        foreach (var staker in new[] { 4, 6 })
+        {
+            await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(staker), Tokens(100));
+            await suite.Token(staker).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, Tokens(100));
+            await suite.Pool(staker).StakeRequestAndWaitForReceiptAsync(Tokens(100));
+        }
+
+        // Epoch 1's window: contributions of every kind, and two votes on another proposal.
+        var windowStart = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, (4, Data, 100), (4, Code, 20), (5, Storage, 1_000), (5, ModelTraining, 50), (6, Compute, 150), (7, Code, 10));
+        var other = await GovernanceCycle.ProposeAsync(chain, suite, 0, [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 30 })], "# Other");
+        await suite.Governor(0).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.For);
+        await suite.Governor(1).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.Against);
+        var windowEnd = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(10);
+        await RecordAsync(suite, (4, Code, 1_000));
+
+        // Weighted: 4 = 100*3 + 20*5 = 400 (bonded); 5 = 200 (storage unbonded, model training 50*4); 6 = 150*2 = 300;
+        // 7 = 10*5 = 50; 0 and 1 = one vote each, 10. Total 970, so a budget of 970 tokens pays a token per unit.
+        await FundEpochAsync(suite, 1, Tokens(970), windowStart, windowEnd, policyHash);
+        var computed = await pipeline.WaitForAsync(1, EpochStatus.Posted);
+        Assert.Equal(await AllocationsAsync(pipeline, 1), new Dictionary<int, BigInteger>
+        {
+            [0] = Tokens(10), [1] = Tokens(10), [4] = Tokens(400), [5] = Tokens(200), [6] = Tokens(300), [7] = Tokens(50),
+        }.ToDictionary(e => chain.Address(e.Key).ToLowerInvariant(), e => e.Value));
+        Assert.Equal((Tokens(970), BigInteger.Zero), (computed.Allocated!.Value, computed.Unallocated!.Value));
+
+        await suite.Distributor(0).VetoRootRequestAndWaitForReceiptAsync(1, "evidence of account 5 under review");
+        var reposted = await pipeline.WaitForAsync(1, EpochStatus.Posted, () => Task.CompletedTask);
+        while ((reposted = (await pipeline.Epochs.FindAsync(pipeline.Indexer.ChainId, 1, CancellationToken.None))!).Computations < 2 || reposted.Status != EpochStatus.Posted)
+        {
+            await Task.Delay(200);
+        }
+        Assert.Contains("root vetoed by the guardian: evidence of account 5 under review", reposted.Reason);
+        Assert.Equal(computed.Root, reposted.Root);
+
+        // After the dispute window, account 7 claims by itself while the backend pushes payment to everyone.
+        var before = await BalancesAsync(suite);
+        await chain.Node.IncreaseTimeAsync(31);
+        await chain.Node.MineAsync(1);
+        var proof = await TreeStore.ProofAsync(pipeline.Indexer.Database, pipeline.Indexer.ChainId, 1, chain.Address(7).ToLowerInvariant(), CancellationToken.None);
+        await suite.Distributor(7).ClaimRequestAndWaitForReceiptAsync(chain.Address(7), proof!.Value.Leaf.CumulativeTotal, [.. proof.Value.Proof]);
+        await pipeline.WaitForAsync(1, EpochStatus.Paid, () => chain.Node.MineAsync(1));
+        var paid = Difference(before, await BalancesAsync(suite));
+        Assert.Equal(new Dictionary<int, BigInteger>
+        {
+            [0] = Tokens(10), [1] = Tokens(10), [4] = Tokens(400), [5] = Tokens(200), [6] = Tokens(300), [7] = Tokens(50), [-1] = -Tokens(970),
+        }, paid);
+
+        // Epoch 2: cumulative leaves; each account receives only what it earned since.
+        var secondStart = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, (4, Code, 10), (7, Code, 30));
+        var secondEnd = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(5);
+        await FundEpochAsync(suite, 2, Tokens(200), secondStart, secondEnd, policyHash);
+        var second = await pipeline.WaitForAsync(2, EpochStatus.Posted);
+        Assert.Equal(Tokens(970 + 200), second.CumulativeTotal);
+        before = await BalancesAsync(suite);
+        await chain.Node.IncreaseTimeAsync(31);
+        await pipeline.WaitForAsync(2, EpochStatus.Paid, () => chain.Node.MineAsync(1));
+        Assert.Equal(new Dictionary<int, BigInteger>
+        {
+            [0] = 0, [1] = 0, [4] = Tokens(50), [5] = 0, [6] = 0, [7] = Tokens(150), [-1] = -Tokens(200),
+        }, Difference(before, await BalancesAsync(suite)));
+        Assert.Equal(Tokens(450), await suite.Distributor().ClaimedQueryAsync(chain.Address(4)));
+    }
+
+    private async Task RecordAsync(Suite suite, params (int Account, byte Kind, int Units)[] contributions)
+    {
+        foreach (var (account, kind, units) in contributions)
+        {
+            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(account), kind, units, new byte[32]);
+        }
+    }
+
+    private async Task FundEpochAsync(Suite suite, ulong epoch, BigInteger budget, ulong windowStart, ulong windowEnd, byte[] policyHash) =>
+        await GovernanceCycle.PassAsync(chain, suite, 0, [0],
+            [
+                ProposalAction.Of(suite.TokenAddress, new GovToken.ApproveFunction { Spender = suite.DistributorAddress, Value = budget }),
+                ProposalAction.Of(suite.DistributorAddress, new FundEpochFunction
+                {
+                    Epoch = epoch, Budget = budget, WindowStart = windowStart, WindowEnd = windowEnd, PolicyHash = policyHash,
+                }),
+            ], $"# Fund epoch {epoch}");
+
+    private static async Task<Dictionary<string, BigInteger>> AllocationsAsync(RewardPipeline pipeline, ulong epoch)
+    {
+        await using var command = pipeline.Indexer.Database.CreateCommand(
+            "SELECT account, amount FROM reward_allocations WHERE chain_id = $1 AND epoch = $2 AND amount > 0");
+        command.Parameters.AddWithValue(pipeline.Indexer.ChainId);
+        command.Parameters.AddWithValue((long)epoch);
+        await using var reader = await command.ExecuteReaderAsync();
+        var allocations = new Dictionary<string, BigInteger>();
+        while (await reader.ReadAsync()) allocations["0x" + Convert.ToHexStringLower((byte[])reader[0])] = reader.GetFieldValue<BigInteger>(1);
+        return allocations;
+    }
+
+    /// <summary>Token balances of accounts 0, 1, 4, 5, 6, 7 and of the distributor (key -1).</summary>
+    private async Task<Dictionary<int, BigInteger>> BalancesAsync(Suite suite)
+    {
+        var balances = new Dictionary<int, BigInteger>();
+        foreach (var account in new[] { 0, 1, 4, 5, 6, 7 }) balances[account] = await suite.Token().BalanceOfQueryAsync(chain.Address(account));
+        balances[-1] = await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress);
+        return balances;
+    }
+
+    private static Dictionary<int, BigInteger> Difference(Dictionary<int, BigInteger> before, Dictionary<int, BigInteger> after) =>
+        after.ToDictionary(a => a.Key, a => a.Value - before[a.Key]);
+
+    private async Task<ulong> LatestTimestampAsync() =>
+        (ulong)(await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value;
+}
