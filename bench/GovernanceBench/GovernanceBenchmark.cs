@@ -8,7 +8,6 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
-using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -68,7 +67,7 @@ internal static class GovernanceBenchmark
                         if (queue.Count == 0) return;
                         ballot = queue.Dequeue();
                     }
-                    var response = await http.PostAsJsonAsync($"governance/proposals/{proposal.ProposalId}/votes/signed", ballot, ProposalsCommand.Json);
+                    var response = await http.PostAsJsonAsync($"governance/proposals/{proposal.ProposalId}/votes/signed", ballot, ApiClient.Json);
                     if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
                     var relayed = await response.Content.ReadFromJsonAsync<RelayedVote>();
                     lock (hashes) hashes.Add(relayed!.TransactionHash);

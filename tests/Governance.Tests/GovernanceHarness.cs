@@ -5,6 +5,7 @@ using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Testing;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Web3;
@@ -33,7 +34,10 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
     {
         var suite = await chain.DeploySuiteAsync(parameters);
         var indexer = await TestIndexer.CreateAsync(chain, database, suite,
-            dataSource => new ServiceCollection().AddSingleton(dataSource).AddMediator().BuildServiceProvider(),
+            // Only the governance handlers: the reward handlers of the referenced Rewards assembly have their own tests.
+            dataSource => new ServiceCollection().AddSingleton(dataSource)
+                .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(ProposalsProjection), typeof(Indexer.Notifications.ChainEventIndexed)])
+                .BuildServiceProvider(),
             initialRange: 1_000, migrate: connectionString => GovernanceDatabase.Migrate(connectionString, NullLogger.Instance));
         return new GovernanceHarness(chain, suite, indexer, new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest));
     }

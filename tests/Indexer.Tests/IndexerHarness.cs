@@ -1,5 +1,6 @@
 using GovernanceRewards.Indexer.Tests.Notifications;
 using GovernanceRewards.Testing;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovernanceRewards.Indexer.Tests;
@@ -8,7 +9,9 @@ namespace GovernanceRewards.Indexer.Tests;
 internal static class IndexerHarness
 {
     public static Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0) =>
-        TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>().AddMediator().BuildServiceProvider(),
+        TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
+            .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
+            .BuildServiceProvider(),
             initialRange, confirmations);
 
     public static NotificationLog Notifications(this TestIndexer indexer) => indexer.Services.GetRequiredService<NotificationLog>();

@@ -7,6 +7,21 @@ using Npgsql;
 
 namespace GovernanceRewards.Contracts.Chain;
 
+/// <summary>
+/// What came of asking the ledger to send: the mined receipt (its status may be failed), a refusal in simulation with
+/// its decoded reason, or nothing when the call was no longer needed.
+/// </summary>
+public sealed record LedgerResult(TransactionReceipt? Receipt, string? Refusal)
+{
+    public static readonly LedgerResult NotNeeded = new(null, null);
+
+    public bool Succeeded => Receipt?.Status?.Value == 1;
+
+    public static LedgerResult Mined(TransactionReceipt receipt) => new(receipt, null);
+
+    public static LedgerResult Refused(string reason) => new(null, reason);
+}
+
 /// <summary>What the ledger knows about one operation's transaction.</summary>
 public sealed record LedgerEntry(string Operation, string Status, string? TransactionHash, string? Error, int Attempts);
 
@@ -21,28 +36,29 @@ public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnecti
 {
     private long ChainId => (long)signer.ChainId;
 
+    /// <summary>Sends <paramref name="call"/> for <paramref name="operation"/> unless a transaction of it is already under way.</summary>
+    public Task<LedgerResult> SendOnceAsync<TFunction>(string operation, string contract, TFunction call, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new() =>
+        SendOnceAsync(operation, contract, _ => Task.FromResult<TFunction?>(call), cancellationToken);
+
     /// <summary>
-    /// The receipt of <paramref name="operation"/>'s transaction once mined (a failed status is recorded as reverted), or
-    /// null when the chain refused the call before anything was sent.
+    /// Waits for the transaction of <paramref name="operation"/> that is already under way, if any; otherwise, holding
+    /// the signer's gate (so no other worker sends for it meanwhile), asks <paramref name="build"/> for the call, which
+    /// re-reads the chain and returns null when nothing is needed any more, and signs, records and broadcasts it.
     /// </summary>
-    public async Task<TransactionReceipt?> SendOnceAsync<TFunction>(string operation, string contract, TFunction call, CancellationToken cancellationToken)
+    public async Task<LedgerResult> SendOnceAsync<TFunction>(
+        string operation, string contract, Func<CancellationToken, Task<TFunction?>> build, CancellationToken cancellationToken)
         where TFunction : FunctionMessage, new()
     {
-        if (await FindAsync(operation, cancellationToken) is { Status: "sent", TransactionHash: { } pending } && await RawAsync(operation, cancellationToken) is { } raw)
-        {
-            if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(pending) is null
-                && await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
-            {
-                Log.Rebroadcast(logger, operation, pending);
-                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
-            }
-            return await WaitAsync(operation, pending, cancellationToken);
-        }
-        string hash;
+        if (await PendingAsync(operation, cancellationToken) is { } earlier) return LedgerResult.Mined(await WaitAsync(operation, earlier, cancellationToken));
+        string? hash;
         try
         {
             hash = await gate.SendAsync(async token =>
             {
+                // Another worker may have sent it while this one waited for the gate.
+                if (await PendingAsync(operation, token) is { } underWay) return underWay;
+                if (await build(token) is not { } call) return null;
                 var signed = (await signer.Web3.Eth.GetContractHandler(contract).SignTransactionAsync(call)).EnsureHexPrefix();
                 var signedHash = Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(true);
                 await RecordAsync(operation, "sent", signedHash, signed.HexToByteArray(), null, token);
@@ -54,9 +70,29 @@ public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnecti
         {
             await RecordAsync(operation, "reverted", null, null, reason, cancellationToken);
             Log.Refused(logger, operation, reason);
+            return LedgerResult.Refused(reason);
+        }
+        return hash is null ? LedgerResult.NotNeeded : LedgerResult.Mined(await WaitAsync(operation, hash, cancellationToken));
+    }
+
+    /// <summary>
+    /// The hash of the operation's transaction still marked sent, broadcast again from its recorded bytes if the node
+    /// no longer knows it; null when none is under way.
+    /// </summary>
+    private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(operation, cancellationToken) is not { Status: "sent", TransactionHash: { } pending }
+            || await RawAsync(operation, cancellationToken) is not { } raw)
+        {
             return null;
         }
-        return await WaitAsync(operation, hash, cancellationToken);
+        if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(pending) is null
+            && await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
+        {
+            Log.Rebroadcast(logger, operation, pending);
+            await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
+        }
+        return pending;
     }
 
     public async Task<LedgerEntry?> FindAsync(string operation, CancellationToken cancellationToken) =>

@@ -86,7 +86,7 @@ public sealed partial class GovernanceKeeper(
         }
     }
 
-    private static int Mined(TransactionReceipt? receipt) => receipt is null ? 0 : 1;
+    private static int Mined(LedgerResult result) => result.Receipt is null ? 0 : 1;
 
     /// <summary>Proposals whose vote is over by the read model and that are not executed or canceled yet.</summary>
     private async Task<List<Candidate>> CandidatesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -66,10 +66,5 @@ public sealed class ActionDescriber(SuiteChain chain)
     }
 
     /// <summary>An 18-decimal amount in whole tokens, exact (no rounding).</summary>
-    public static string Tokens(BigInteger units)
-    {
-        var whole = BigInteger.DivRem(units, BigInteger.Pow(10, 18), out var fraction);
-        var text = whole.ToString("N0", CultureInfo.InvariantCulture);
-        return (fraction.IsZero ? text : $"{text}.{BigInteger.Abs(fraction).ToString(CultureInfo.InvariantCulture).PadLeft(18, '0').TrimEnd('0')}") + " GRW";
-    }
+    public static string Tokens(BigInteger units) => TokenAmount.Format(units) + " GRW";
 }

@@ -6,6 +6,7 @@ using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Host.Deploy;
 using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Index;
+using GovernanceRewards.Host.Rewards;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Rewards.Policy;
@@ -26,7 +27,7 @@ internal static class GovRewardsCli
             ServeCommand.Create(),
             ProposalsCommand.Create(),
             PolicyCommand.Create(),
-        }.WithAll(HolderCommands.Create());
+        }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
     {

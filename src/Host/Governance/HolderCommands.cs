@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
@@ -143,11 +142,9 @@ internal static class HolderCommands
             }
             var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
             var ballot = await SignedBallot.CreateAsync(Chain(settings), key, proposalId, choice, cancellationToken);
-            using var http = new HttpClient { BaseAddress = ProposalsCommand.ApiUrl(result.GetValue(api)!) };
-            var response = await http.PostAsJsonAsync($"governance/proposals/{proposalId}/votes/signed", ballot, ProposalsCommand.Json, cancellationToken);
-            if (!response.IsSuccessStatusCode) throw new CliException($"the relay refused the ballot: {await ProposalsCommand.ProblemAsync(response, cancellationToken)}");
-            var relayed = await response.Content.ReadFromJsonAsync<RelayedVote>(cancellationToken);
-            Console.WriteLine($"ballot signed by {key.Address} relayed in {relayed!.TransactionHash}");
+            var relayed = await ApiClient.PostAsync<SignedVote, RelayedVote>(
+                result.GetValue(api)!, $"governance/proposals/{proposalId}/votes/signed", ballot, "the relay refused the ballot", cancellationToken);
+            Console.WriteLine($"ballot signed by {key.Address} relayed in {relayed.TransactionHash}");
             return 0;
         }));
         return command;
@@ -166,16 +163,8 @@ internal static class HolderCommands
     }
 
     /// <summary>Whole tokens, decimals allowed ("50000", "0.5"), to base units, exactly.</summary>
-    public static BigInteger ParseTokens(string text)
-    {
-        var parts = text.Replace("_", "", StringComparison.Ordinal).Split('.');
-        if (parts.Length > 2 || parts[0].Length == 0 || !parts.All(p => p.All(char.IsAsciiDigit)) || (parts.Length == 2 && parts[1].Length is 0 or > 18))
-        {
-            throw new CliException($"'{text}' is not a token amount (whole tokens, at most 18 decimals)");
-        }
-        var fraction = parts.Length == 2 ? parts[1].PadRight(18, '0') : new string('0', 18);
-        return BigInteger.Parse(parts[0] + fraction, CultureInfo.InvariantCulture);
-    }
+    public static BigInteger ParseTokens(string text) =>
+        TokenAmount.TryParse(text) ?? throw new CliException($"'{text}' is not a token amount (whole tokens, at most 18 decimals)");
 
     private static (DateTimeOffset From, DateTimeOffset To) ParseWindow(string window)
     {

@@ -17,6 +17,6 @@ internal static class PolicyCommand
             Console.WriteLine(RewardPolicy.Load(result.GetValue(file)!).Hash.ToHex(true));
             return Task.FromResult(0);
         }));
-        return new Command("policy", "Reward policies") { hash };
+        return new Command("policy", "Reward policies") { hash, Rewards.RewardCommands.PolicyAdd() };
     }
 }

@@ -1,9 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Host.Cli;
 
@@ -12,17 +8,8 @@ namespace GovernanceRewards.Host.Governance;
 /// <summary><c>govrewards proposals</c> and <c>proposals show &lt;id&gt;</c>: the read model, through the HTTP API.</summary>
 internal static class ProposalsCommand
 {
-    /// <summary>The API's JSON: camelCase, amounts as decimal strings, states by name.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new ManifestJson.BigIntegerStringConverter(), new JsonStringEnumConverter() },
-    };
-
     public static Option<string> ApiOption() =>
         new("--api") { Description = "Base URL of `govrewards serve`", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
-
-    public static Uri ApiUrl(string text) =>
-        Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) ? url : throw new CliException($"--api must be a URL, not '{text}'");
 
     public static Command Create()
     {
@@ -33,7 +20,7 @@ internal static class ProposalsCommand
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var query = $"governance/proposals?page={result.GetValue(page)}" + (result.GetValue(state) is { } s ? $"&state={Uri.EscapeDataString(s)}" : "");
-            var listing = await GetAsync<Page<ProposalSummary>>(result.GetValue(api)!, query, cancellationToken);
+            var listing = await ApiClient.GetAsync<Page<ProposalSummary>>(result.GetValue(api)!, query, cancellationToken);
             Console.WriteLine($"{"id",4}  {"state",-9}  {"for",14}  {"against",14}  {"abstain",14}  {"quorum",7}  {"left",10}  title");
             foreach (var p in listing.Items)
             {
@@ -49,7 +36,7 @@ internal static class ProposalsCommand
         var show = new Command("show", "One proposal: actions in words, votes, timeline, keeper attempts") { id, api };
         show.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
-            var p = await GetAsync<ProposalDetail>(result.GetValue(api)!, $"governance/proposals/{Uri.EscapeDataString(result.GetValue(id)!)}", cancellationToken);
+            var p = await ApiClient.GetAsync<ProposalDetail>(result.GetValue(api)!, $"governance/proposals/{Uri.EscapeDataString(result.GetValue(id)!)}", cancellationToken);
             var s = p.Summary;
             Console.WriteLine($"Proposal {s.Id}: {s.Title}  [{s.State}]");
             Console.WriteLine($"proposer {s.Proposer}");
@@ -76,38 +63,5 @@ internal static class ProposalsCommand
         return command;
     }
 
-    public static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var problem = JsonDocument.Parse(text);
-            var root = problem.RootElement;
-            if (root.TryGetProperty("errors", out var errors)) return string.Join("; ", errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString())));
-            return root.TryGetProperty("detail", out var detail) ? detail.GetString()! : $"{(int)response.StatusCode} {root.GetProperty("title").GetString()}";
-        }
-        catch (JsonException)
-        {
-            return $"{(int)response.StatusCode} {response.ReasonPhrase}";
-        }
-    }
-
-    private static async Task<T> GetAsync<T>(string api, string path, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { BaseAddress = ApiUrl(api) };
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.GetAsync(path, cancellationToken);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CliException($"cannot reach the API at {api} ({e.Message}); is `govrewards serve` running?");
-        }
-        if (!response.IsSuccessStatusCode) throw new CliException(await ProblemAsync(response, cancellationToken));
-        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
-    }
-
-    private static string Amount(System.Numerics.BigInteger units) =>
-        (units / System.Numerics.BigInteger.Pow(10, 18)).ToString("N0", CultureInfo.InvariantCulture);
+    private static string Amount(System.Numerics.BigInteger units) => TokenAmount.Format(units / System.Numerics.BigInteger.Pow(10, 18) * System.Numerics.BigInteger.Pow(10, 18));
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Rewards;
 using GovernanceRewards.Indexer.Storage;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,9 +31,11 @@ internal static class IndexCommand
             var logger = loggers.CreateLogger("index");
             IndexerDatabase.Migrate(settings.Database, logger);
             GovernanceDatabase.Migrate(settings.Database, logger);
+            RewardsDatabase.Migrate(settings.Database, logger);
             await EnsureChainAsync(settings, cancellationToken);
             await using var dataSource = NpgsqlDataSource.Create(settings.Database);
-            await using var services = new ServiceCollection().AddSingleton(dataSource).AddMediator().BuildServiceProvider();
+            // Read models apply here; reward jobs are only enqueued, for the Hangfire servers of `govrewards serve`.
+            await using var services = new ServiceCollection().AddSingleton(dataSource).AddJobStorage(settings.Database).AddMediator().BuildServiceProvider();
             var options = IndexerRunner.OptionsFor(settings.Manifest, result.GetValue(confirmations)) with
             {
                 InitialRange = result.GetValue(initialRange),

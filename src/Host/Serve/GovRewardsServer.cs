@@ -9,6 +9,8 @@ using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Index;
 using GovernanceRewards.Indexer.Storage;
+using GovernanceRewards.Rewards;
+using GovernanceRewards.Rewards.Epochs;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Mediator;
@@ -38,6 +40,8 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     public bool RunIndexer { get; init; } = true;
 
     public int Workers { get; init; } = 4;
+
+    public PayoutOptions Payouts { get; init; } = new();
 }
 
 /// <summary>
@@ -46,6 +50,16 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 /// </summary>
 internal static class GovRewardsServer
 {
+    /// <summary>Hangfire on the same PostgreSQL: every host (and the indexer alone) enqueues into it; servers run the jobs.</summary>
+    public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString) =>
+        services.AddHangfire(configuration => configuration
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromMilliseconds(250),
+            }));
+
     public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var chain = settings.Chain;
@@ -53,6 +67,7 @@ internal static class GovRewardsServer
         var migrations = loggers.CreateLogger("migrations");
         IndexerDatabase.Migrate(connectionString, migrations);
         GovernanceDatabase.Migrate(connectionString, migrations);
+        RewardsDatabase.Migrate(connectionString, migrations);
         await IndexCommand.EnsureChainAsync(chain, cancellationToken);
         var signer = settings.Operator is { } key
             ? await ChainConnection.ConnectAsync(chain.RpcUrl, key, chain.Manifest.ChainId, cancellationToken)
@@ -71,6 +86,9 @@ internal static class GovRewardsServer
         services.AddSingleton<ActionDescriber>();
         services.AddSingleton<ProposalQueries>();
         services.AddSingleton<ProposalTemplates>();
+        services.AddSingleton<EpochStore>();
+        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
+        services.AddSingleton(settings.Payouts);
         services.AddMediator();
         if (signer is not null)
         {
@@ -81,14 +99,9 @@ internal static class GovRewardsServer
                 sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(), sp.GetRequiredService<ILogger<VoteRelay>>()));
             services.AddSingleton<TransactionLedger>();
             services.AddSingleton<GovernanceKeeper>();
+            services.AddSingleton<EpochSettlement>();
         }
-        services.AddHangfire(configuration => configuration
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                QueuePollInterval = TimeSpan.FromMilliseconds(250),
-            }));
+        services.AddJobStorage(connectionString);
         services.AddHangfireServer(o =>
         {
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
@@ -112,6 +125,7 @@ internal static class GovRewardsServer
         app.UseStatusCodePages();
         var governance = app.MapGroup("/governance").WithTags("Governance");
         governance.MapProposals();
+        app.MapRewards();
         if (signer is not null)
         {
             governance.MapVoteRelay();

@@ -86,13 +86,18 @@ public sealed partial class EpochSettlement(
             await store.NoteAsync(chainId, epoch, reason, cancellationToken);
             throw new InvalidOperationException(reason);
         }
-        var receipt = await ledger.SendOnceAsync(computed.Operation("post-root"), chain.DistributorAddress, new PostRootFunction
+        var posted = await ledger.SendOnceAsync(computed.Operation("post-root"), chain.DistributorAddress, async _ =>
         {
-            Epoch = epoch, Root = root, CumulativeTotal = computed.CumulativeTotal!.Value, TreeUri = $"/epochs/{epoch}/tree",
+            // Checked again under the signer's gate: another worker may have posted it meanwhile.
+            var now = await distributor.PendingRootQueryAsync();
+            return now.Epoch == epoch && now.Root.SequenceEqual(root) ? null : new PostRootFunction
+            {
+                Epoch = epoch, Root = root, CumulativeTotal = computed.CumulativeTotal!.Value, TreeUri = $"/epochs/{epoch}/tree",
+            };
         }, cancellationToken);
-        if (!Succeeded(receipt))
+        if (posted.Receipt is not null && !posted.Succeeded || posted.Refusal is not null)
         {
-            var reason = (await ledger.FindAsync(computed.Operation("post-root"), cancellationToken))?.Error ?? "postRoot failed";
+            var reason = posted.Refusal ?? "the transaction failed on chain";
             await store.NoteAsync(chainId, epoch, $"postRoot refused: {reason}", cancellationToken);
             throw new TransactionRevertedException($"postRoot of epoch {epoch}", reason);
         }
@@ -141,24 +146,28 @@ public sealed partial class EpochSettlement(
     {
         var distributor = chain.Distributor();
         var unpaid = new List<int>();
-        foreach (var leaf in leaves)
+        var sent = await ledger.SendOnceAsync($"{epoch.Operation("payout")}/{label}", chain.DistributorAddress, async _ =>
         {
-            if (await distributor.ClaimedQueryAsync(tree.Values[leaf].Account) < tree.Values[leaf].CumulativeTotal) unpaid.Add(leaf);
-        }
-        if (unpaid.Count == 0) return;
-        var proof = tree.GetMultiProof(unpaid);
-        var receipt = await ledger.SendOnceAsync($"{epoch.Operation("payout")}/{label}", chain.DistributorAddress, new ClaimManyFunction
-        {
-            Accounts = [.. proof.Leaves.Select(l => l.Account)],
-            Totals = [.. proof.Leaves.Select(l => l.CumulativeTotal)],
-            Proof = [.. proof.Proof],
-            ProofFlags = [.. proof.ProofFlags],
+            // Read under the signer's gate, after any earlier transaction of this batch was mined: only what is still owed.
+            unpaid.Clear();
+            foreach (var leaf in leaves)
+            {
+                if (await distributor.ClaimedQueryAsync(tree.Values[leaf].Account) < tree.Values[leaf].CumulativeTotal) unpaid.Add(leaf);
+            }
+            if (unpaid.Count == 0) return null;
+            var proof = tree.GetMultiProof(unpaid);
+            return new ClaimManyFunction
+            {
+                Accounts = [.. proof.Leaves.Select(l => l.Account)],
+                Totals = [.. proof.Leaves.Select(l => l.CumulativeTotal)],
+                Proof = [.. proof.Proof],
+                ProofFlags = [.. proof.ProofFlags],
+            };
         }, cancellationToken);
-        if (Succeeded(receipt)) return;
+        if (sent.Succeeded || (sent.Receipt is null && sent.Refusal is null)) return;
         if (unpaid.Count == 1)
         {
-            var reason = $"the leaf of {tree.Values[unpaid[0]].Account} cannot be paid: " +
-                         ((await ledger.FindAsync($"{epoch.Operation("payout")}/{label}", cancellationToken))?.Error ?? "refused");
+            var reason = $"the leaf of {tree.Values[unpaid[0]].Account} cannot be paid: {sent.Refusal ?? "the transaction failed on chain"}";
             await store.NoteAsync(epoch.ChainId, epoch.Epoch, reason, cancellationToken);
             Unpayable(logger, epoch.Epoch, reason);
             return;
@@ -306,8 +315,6 @@ public sealed partial class EpochSettlement(
 
     private TimeSpan Wait(ulong chainSeconds) =>
         TimeSpan.FromSeconds(Math.Clamp(chainSeconds, 1, Math.Max(1, options.RecheckInterval.TotalSeconds)));
-
-    private static bool Succeeded(TransactionReceipt? receipt) => receipt?.Status?.Value == 1;
 
     private async Task<ulong> LatestTimestampAsync() =>
         (ulong)(await chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;

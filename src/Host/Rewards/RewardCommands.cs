@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Numerics;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Embedded;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Deploy;
+using GovernanceRewards.Host.Governance;
+using GovernanceRewards.Rewards;
+using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Policy;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Rewards;
+
+/// <summary>
+/// Contributors' and stakers' commands: <c>rewards</c> and <c>epochs</c> (through the API), <c>claim</c> (with the
+/// proof the API serves), <c>stake</c>, <c>unstake</c>, <c>claim-staking</c>, and the operator's <c>policy add</c>.
+/// </summary>
+internal static class RewardCommands
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return Rewards();
+        yield return Epochs();
+        yield return Claim();
+        foreach (var command in Staking()) yield return command;
+    }
+
+    public static Command PolicyAdd()
+    {
+        var file = new Argument<string>("file") { Description = "Reward policy JSON" };
+        var database = new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" };
+        var add = new Command("add", "Register a policy so epochs funded under its hash can be computed") { file, database };
+        add.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var connectionString = result.GetValue(database) ?? Environment.GetEnvironmentVariable("GOVREWARDS_DB")
+                ?? throw new CliException("no database: pass --db or set GOVREWARDS_DB");
+            var (policy, _) = RewardPolicy.Load(result.GetValue(file)!);
+            RewardsDatabase.Migrate(connectionString, NullLogger.Instance);
+            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            Console.WriteLine($"registered {(await PolicyRegistry.AddAsync(dataSource, policy, cancellationToken)).ToHex(true)}");
+            return 0;
+        }));
+        return add;
+    }
+
+    private static Command Rewards()
+    {
+        var address = new Argument<string>("address");
+        var api = ProposalsCommand.ApiOption();
+        var command = new Command("rewards", "What an address earned per epoch, whether it was paid, and its proof") { address, api };
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var rewards = await ApiClient.GetAsync<AccountRewards>(result.GetValue(api)!, $"rewards/{result.GetValue(address)}", cancellationToken);
+            Console.WriteLine($"{rewards.Account}: claimed {Tokens(rewards.Claimed)} in total");
+            Console.WriteLine($"{"epoch",5}  {"status",-8}  {"units by kind",-40}  {"votes",5}  {"allocation",18}  {"cumulative",18}  paid");
+            foreach (var e in rewards.Epochs)
+            {
+                var units = string.Join(", ", e.Units.Select(u => $"{u.Key} {u.Value}"));
+                Console.WriteLine($"{e.Epoch,5}  {e.Status,-8}  {units,-40}  {e.Votes,5}  {Tokens(e.Amount),18}  {(e.CumulativeTotal is { } c ? Tokens(c) : "-"),18}  " +
+                    (e.Paid ? $"yes {e.PaidIn}" : "no"));
+            }
+            if (rewards.Claimable is { } proof)
+            {
+                Console.WriteLine($"claimable through epoch {proof.Epoch}: total {Tokens(proof.CumulativeTotal)}, proof [{string.Join(", ", proof.Proof)}]");
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Epochs()
+    {
+        var api = ProposalsCommand.ApiOption();
+        var command = new Command("epochs", "Every funded epoch and where its pipeline is") { api };
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var epochs = await ApiClient.GetAsync<List<EpochSummary>>(result.GetValue(api)!, "epochs", cancellationToken);
+            Console.WriteLine($"{"epoch",5}  {"status",-8}  {"budget",18}  {"allocated",18}  {"leaves",7}  reason");
+            foreach (var e in epochs)
+            {
+                Console.WriteLine($"{e.Epoch,5}  {e.Status,-8}  {Tokens(e.Budget),18}  {(e.Allocated is { } a ? Tokens(a) : "-"),18}  {e.Leaves,7}  {e.Reason}");
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Claim()
+    {
+        var chainOptions = new ChainOptions();
+        var epoch = new Option<ulong>("--epoch") { Required = true, Description = "Claim the cumulative total of this epoch's tree" };
+        var api = ProposalsCommand.ApiOption();
+        var keystore = new Option<string?>("--keystore") { Description = "Your keystore (else GOVREWARDS_KEY)" };
+        var command = new Command("claim", "Claim your rewards yourself with the proof the API serves") { epoch, api, keystore };
+        chainOptions.AddTo(command, withDatabase: false);
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
+            var proof = await ApiClient.GetAsync<RewardProof>(result.GetValue(api)!, $"epochs/{result.GetValue(epoch)}/proofs/{connection.Address}", cancellationToken);
+            var distributor = new SuiteChain(connection.Web3, settings.Manifest).Distributor(connection.Web3);
+            var claimed = await distributor.ClaimedQueryAsync(connection.Address);
+            if (claimed >= proof.CumulativeTotal) throw new CliException($"nothing to claim: {Tokens(claimed)} already paid of {Tokens(proof.CumulativeTotal)}");
+            var receipt = await Transactions.SendAsync("claim", cts => distributor.ClaimRequestAndWaitForReceiptAsync(
+                connection.Address, proof.CumulativeTotal, [.. proof.Proof.Select(p => p.HexToByteArray())], cts), cancellationToken);
+            Console.WriteLine($"claimed {Tokens(proof.CumulativeTotal - claimed)} in {receipt.TransactionHash}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static IEnumerable<Command> Staking()
+    {
+        var chainOptions = new ChainOptions();
+        var keystore = new Option<string?>("--keystore") { Description = "Your keystore (else GOVREWARDS_KEY)" };
+        var amount = new Option<string>("--amount") { Required = true, Description = "Whole tokens (decimals allowed)" };
+        var stake = new Command("stake", "Stake tokens: they earn the staking stream, bond your contributions and keep their votes") { amount, keystore };
+        stake.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
+            var suite = new SuiteChain(connection.Web3, settings.Manifest);
+            var units = HolderCommands.ParseTokens(result.GetValue(amount)!);
+            await Transactions.SendAsync("approve", cts => suite.Token(connection.Web3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, units, cts), cancellationToken);
+            var receipt = await Transactions.SendAsync("stake", cts => suite.Pool(connection.Web3).StakeRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
+            Console.WriteLine($"staked {Tokens(units)} in {receipt.TransactionHash}");
+            return 0;
+        }));
+        var unstakeAmount = new Option<string>("--amount") { Required = true, Description = "Whole tokens (decimals allowed)" };
+        var unstake = new Command("unstake", "Withdraw staked tokens") { unstakeAmount, keystore };
+        unstake.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
+            var units = HolderCommands.ParseTokens(result.GetValue(unstakeAmount)!);
+            var receipt = await Transactions.SendAsync("withdraw", cts => new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3)
+                .WithdrawRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
+            Console.WriteLine($"withdrew {Tokens(units)} in {receipt.TransactionHash}");
+            return 0;
+        }));
+        var claimStaking = new Command("claim-staking", "Claim the staking rewards streamed to you so far") { keystore };
+        claimStaking.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
+            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
+            var earned = await pool.EarnedQueryAsync(connection.Address);
+            if (earned.IsZero) throw new CliException("nothing earned yet");
+            var receipt = await Transactions.SendAsync("claim staking rewards", cts => pool.ClaimRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            Console.WriteLine($"claimed {Tokens(earned)} or more in {receipt.TransactionHash}");
+            return 0;
+        }));
+        foreach (var command in new[] { stake, unstake, claimStaking })
+        {
+            chainOptions.AddTo(command, withDatabase: false);
+            yield return command;
+        }
+    }
+
+    private static async Task<(ChainSettings Settings, ChainConnection Connection)> ConnectAsync(
+        ChainSettings settings, string? keystore, CancellationToken cancellationToken)
+    {
+        var key = await SignerResolver.ResolveAsync(keystore, settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
+        return (settings, await ChainConnection.ConnectAsync(settings.RpcUrl, key, settings.Manifest.ChainId, cancellationToken));
+    }
+
+    private static string Tokens(BigInteger units) => TokenAmount.Format(units);
+}

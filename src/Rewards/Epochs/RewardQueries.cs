@@ -1,0 +1,124 @@
+using System.Numerics;
+using System.Text.Json;
+using GovernanceRewards.Rewards.Merkle;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Npgsql;
+
+namespace GovernanceRewards.Rewards.Epochs;
+
+/// <summary>An epoch as operators see it.</summary>
+public sealed record EpochSummary(
+    ulong Epoch, string Status, BigInteger Budget, ulong WindowStart, ulong WindowEnd, string PolicyHash, string? Root,
+    BigInteger? CumulativeTotal, BigInteger? Allocated, BigInteger? Unallocated, int? Leaves, int Computations, string? Reason);
+
+/// <summary>What one account earned in one epoch, and whether its cumulative total has been paid.</summary>
+public sealed record EpochReward(
+    ulong Epoch, string Status, IReadOnlyDictionary<string, string> Units, int Votes, BigInteger Amount, BigInteger? CumulativeTotal,
+    bool Paid, string? PaidIn);
+
+/// <summary>An account's leaf in an epoch's tree and its proof, ready for <c>claim(account, total, proof)</c>.</summary>
+public sealed record RewardProof(ulong Epoch, string Account, BigInteger CumulativeTotal, IReadOnlyList<string> Proof, string Root);
+
+/// <summary>Everything an account earned, epoch by epoch, and the proof to claim the newest cumulative total.</summary>
+public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnlyList<EpochReward> Epochs, RewardProof? Claimable);
+
+/// <summary>Reads the reward pipeline's tables for the API and the CLI.</summary>
+public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId)
+{
+    public async Task<IReadOnlyList<EpochSummary>> EpochsAsync(CancellationToken cancellationToken) =>
+        [.. (await new EpochStore(dataSource).ListAsync(chainId, cancellationToken)).Select(Summary)];
+
+    public async Task<EpochSummary?> EpochAsync(ulong epoch, CancellationToken cancellationToken) =>
+        await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is { } found ? Summary(found) : null;
+
+    public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken)
+    {
+        if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is not { Root: { } root }) return null;
+        return await TreeStore.ProofAsync(dataSource, chainId, epoch, account, cancellationToken) is { } found
+            ? new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], root.ToHex(true))
+            : null;
+    }
+
+    public async Task<AccountRewards> AccountAsync(string account, CancellationToken cancellationToken)
+    {
+        var address = account.HexToByteArray();
+        var (claimed, claims) = await ClaimsAsync(address, cancellationToken);
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT e.epoch, e.status, a.units, coalesce(a.votes, 0), coalesce(a.amount, 0), l.cumulative_total
+            FROM reward_epochs e
+            LEFT JOIN reward_allocations a ON a.chain_id = e.chain_id AND a.epoch = e.epoch AND a.account = $2
+            LEFT JOIN reward_leaves l ON l.chain_id = e.chain_id AND l.epoch = e.epoch AND l.account = $2
+            WHERE e.chain_id = $1 AND (a.account IS NOT NULL OR l.account IS NOT NULL)
+            ORDER BY e.epoch
+            """);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue(address);
+        var epochs = new List<EpochReward>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var units = reader.IsDBNull(2) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(2))!;
+                var cumulative = reader.IsDBNull(5) ? (BigInteger?)null : reader.GetFieldValue<BigInteger>(5);
+                var paidIn = cumulative is { } total ? claims.FirstOrDefault(c => c.Total >= total).Transaction : null;
+                epochs.Add(new EpochReward((ulong)reader.GetInt64(0), reader.GetString(1), units, reader.GetInt32(3),
+                    reader.GetFieldValue<BigInteger>(4), cumulative, cumulative is { } c && claimed >= c, paidIn));
+            }
+        }
+        var claimable = epochs.LastOrDefault(e => e.Status is "posted" or "paid" && e.CumulativeTotal is not null) is { } newest
+            ? await ProofAsync(newest.Epoch, account.ToLowerInvariant(), cancellationToken)
+            : null;
+        return new AccountRewards(account, claimed, epochs, claimable);
+    }
+
+    /// <summary>Writes the epoch's tree in <c>@openzeppelin/merkle-tree</c>'s dump format (<c>StandardMerkleTree.load</c> reads it).</summary>
+    public async Task<bool> WriteTreeAsync(ulong epoch, Stream output, CancellationToken cancellationToken)
+    {
+        if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is not { Root: not null }) return false;
+        var tree = await TreeStore.ReadAsync(dataSource, chainId, epoch, cancellationToken);
+        await using var json = new Utf8JsonWriter(output);
+        json.WriteStartObject();
+        json.WriteString("format", "standard-v1");
+        json.WriteStartArray("leafEncoding");
+        json.WriteStringValue("address");
+        json.WriteStringValue("uint256");
+        json.WriteEndArray();
+        json.WriteStartArray("tree");
+        for (var i = 0; i < tree.NodeCount; i++) json.WriteStringValue(tree.Node(i).ToHex(true));
+        json.WriteEndArray();
+        json.WriteStartArray("values");
+        for (var i = 0; i < tree.Values.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("value");
+            json.WriteStringValue(tree.Values[i].Account);
+            json.WriteStringValue(tree.Values[i].CumulativeTotal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteEndArray();
+            json.WriteNumber("treeIndex", tree.TreeIndexOf(i));
+            json.WriteEndObject();
+            if (json.BytesPending > 1 << 16) await json.FlushAsync(cancellationToken);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The account's claimed total (latest Claimed event) and every claim's cumulative total and transaction.</summary>
+    private async Task<(BigInteger Claimed, List<(BigInteger Total, string Transaction)> Claims)> ClaimsAsync(byte[] account, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT cumulative_total, transaction_hash FROM claimed WHERE chain_id = $1 AND account = $2 ORDER BY block_number, log_index");
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue(account);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var claims = new List<(BigInteger, string)>();
+        while (await reader.ReadAsync(cancellationToken)) claims.Add((reader.GetFieldValue<BigInteger>(0), ((byte[])reader[1]).ToHex(true)));
+        return (claims.Count == 0 ? 0 : claims[^1].Item1, claims);
+    }
+
+    private static EpochSummary Summary(RewardEpoch e) => new(
+        e.Epoch, EpochStore.Name(e.Status), e.Budget, e.WindowStart, e.WindowEnd, e.PolicyHash.ToHex(true), e.Root?.ToHex(true),
+        e.CumulativeTotal, e.Allocated, e.Unallocated, e.LeafCount, e.Computations, e.Reason);
+}
