@@ -42,6 +42,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     public int Workers { get; init; } = 4;
 
     public PayoutOptions Payouts { get; init; } = new();
+
+    /// <summary>How often unfinished epochs are carried on (see <see cref="EpochSettlement.ReconcileAsync"/>).</summary>
+    public string ReconcileSchedule { get; init; } = "*/15 * * * * *";
 }
 
 /// <summary>
@@ -131,6 +134,9 @@ internal static class GovRewardsServer
             governance.MapVoteRelay();
             app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<GovernanceKeeper>(
                 $"{GovernanceKeeper.RecurringJobId}-{chain.Manifest.ChainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule);
+            var chainId = (long)chain.Manifest.ChainId;
+            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EpochSettlement>(
+                $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule);
         }
         return app;
     }

@@ -40,6 +40,35 @@ public sealed partial class EpochSettlement(
 {
     private NpgsqlDataSource DataSource => store.DataSource;
 
+    public const string RecurringJobId = "rewards-reconcile";
+
+    /// <summary>
+    /// Enqueues the next step of every epoch not paid yet. The notifications start each epoch's jobs; this recurring
+    /// pass is what carries an epoch on when its job died with a worker (SIGKILL, a lost host) or exhausted its retries.
+    /// Every step checks where the epoch is first, so a step enqueued twice does its work once.
+    /// </summary>
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task ReconcileAsync(long chainId, CancellationToken cancellationToken)
+    {
+        foreach (var epoch in await store.ListAsync(chainId, cancellationToken))
+        {
+            var number = epoch.Epoch;
+            switch (epoch.Status)
+            {
+                case EpochStatus.Funded or EpochStatus.Vetoed:
+                    jobs.Enqueue<EpochSettlement>(s => s.ComputeAsync(chainId, number, CancellationToken.None));
+                    break;
+                case EpochStatus.Computed:
+                    jobs.Enqueue<EpochSettlement>(s => s.PostRootAsync(chainId, number, CancellationToken.None));
+                    break;
+                case EpochStatus.Posted:
+                    jobs.Enqueue<EpochSettlement>(s => s.PayAsync(chainId, number, CancellationToken.None));
+                    break;
+            }
+        }
+    }
+
     /// <summary>
     /// Computes every funded epoch up to <paramref name="epoch"/> not computed yet, in order (each builds on the
     /// previous one's cumulative totals), then enqueues the root posting of the last one.

@@ -1,0 +1,139 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Rewards.Policy;
+using GovernanceRewards.Testing;
+using Nethereum.Signer;
+using Npgsql;
+using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+
+namespace GovernanceRewards.Host.Tests;
+
+/// <summary>
+/// Two <c>govrewards serve</c> workers share one database; they are SIGKILLed while an epoch is computed, while its
+/// root is posted and in the middle of the payout, and started again. In the end every contributor holds exactly its
+/// allocation, paid by a single Claimed event, and the root was posted once.
+/// </summary>
+public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>, IDisposable
+{
+    private const int Settler = 9;
+    private const int Contributors = 30;
+    private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"govrewards-crash-{Guid.NewGuid():N}.json");
+    private readonly string _policy = Path.Combine(Path.GetTempPath(), $"govrewards-policy-{Guid.NewGuid():N}.json");
+
+    [Fact]
+    public async Task Workers_killed_while_computing_posting_and_paying_still_pay_every_account_exactly_once()
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(Settler), DisputeWindowSeconds = 20 });
+        suite.Manifest.Save(_manifest);
+        var db = await database.CreateDatabaseAsync();
+        await File.WriteAllTextAsync(_policy, """{"version":1,"weights":{"code":1},"unitsPerVote":"0","minimumBond":"0","capBasisPoints":10000,"exclusions":[]}""");
+        var added = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "policy", "add", _policy, "--db", db);
+        Assert.True(added.ExitCode == 0, added.Error);
+        var policyHash = RewardPolicy.Load(_policy).Hash;
+
+        // Contributor i records i units of code: epoch 1 (budget 465 tokens = 1 + ... + 30) pays i tokens to contributor i.
+        var contributors = Enumerable.Range(1, Contributors).Select(_ => EthECKey.GenerateKey().GetPublicAddress().ToLowerInvariant()).ToList();
+        var windowStart = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await suite.Registry().RecordBatchRequestAndWaitForReceiptAsync([.. contributors.Select((c, i) => new Contribution
+        {
+            Contributor = c, Kind = 4, Units = i + 1, EvidenceHash = new byte[32],
+        })]);
+        var windowEnd = await LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(5);
+
+        var workerA = Worker(db);
+        var workerB = Worker(db);
+        try
+        {
+            await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+            var budget = DeployParameters.ToUnits(Contributors * (Contributors + 1) / 2);
+            await GovernanceCycle.PassAsync(chain, suite, 0, [0],
+            [
+                ProposalAction.Of(suite.TokenAddress, new GovToken.ApproveFunction { Spender = suite.DistributorAddress, Value = budget }),
+                ProposalAction.Of(suite.DistributorAddress, new FundEpochFunction
+                {
+                    Epoch = 1, Budget = budget, WindowStart = windowStart, WindowEnd = windowEnd, PolicyHash = policyHash,
+                }),
+            ], "# Fund epoch 1");
+
+            await WaitForAsync(db, "SELECT count(*) FROM reward_epochs", 1, workerA, workerB);
+            workerA.Kill();
+            workerA = Worker(db);
+            await WaitForAsync(db, "SELECT count(*) FROM reward_epochs WHERE status <> 'funded'", 1, workerA, workerB);
+            workerB.Kill();
+            workerB = Worker(db);
+            await WaitForAsync(db, "SELECT count(*) FROM reward_epochs WHERE status = 'posted'", 1, workerA, workerB);
+
+            await chain.Node.IncreaseTimeAsync(21);
+            await chain.Node.MineAsync(1);
+            await WaitForAsync(db, "SELECT count(*) FROM chain_transactions WHERE operation LIKE 'rewards/payout/%' AND status = 'mined'", 1, workerA, workerB);
+            workerA.Kill();
+            workerB.Kill();
+            workerA = Worker(db);
+            workerB = Worker(db);
+            await WaitForAsync(db, "SELECT count(*) FROM reward_epochs WHERE status = 'paid'", 1, workerA, workerB, () => chain.Node.MineAsync(1));
+
+            var distributor = suite.Distributor();
+            for (var i = 0; i < Contributors; i++)
+            {
+                Assert.Equal(DeployParameters.ToUnits(i + 1), await suite.Token().BalanceOfQueryAsync(contributors[i]));
+                Assert.Equal(DeployParameters.ToUnits(i + 1), await distributor.ClaimedQueryAsync(contributors[i]));
+            }
+            Assert.Equal(BigInteger.Zero, await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress));
+            await WaitForAsync(db, $"SELECT count(*) FROM claimed", Contributors, workerA, workerB);
+            Assert.Equal(Contributors, await ScalarAsync(db, "SELECT count(DISTINCT account) FROM claimed"));
+            Assert.Equal(1, await ScalarAsync(db, "SELECT count(*) FROM root_posted"));
+            // Each ledger operation is one transaction, and the settler sent nothing else.
+            var mined = await ScalarAsync(db, "SELECT count(*) FROM chain_transactions WHERE status = 'mined'");
+            Assert.Equal(mined, (long)(await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(Settler))).Value);
+        }
+        finally
+        {
+            workerA.Dispose();
+            workerB.Dispose();
+        }
+    }
+
+    private RunningCli Worker(string db) => GovRewardsProcess.Start(
+        new Dictionary<string, string?> { ["GOVREWARDS_KEY"] = chain.Node.DevelopmentKeys[Settler] },
+        "serve", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--urls", "http://127.0.0.1:0",
+        "--payout-batch-size", "3", "--recheck-seconds", "1", "--reconcile-seconds", "2");
+
+    private static async Task WaitForAsync(string db, string sql, long expected, RunningCli a, RunningCli b, Func<Task>? meanwhile = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (await ScalarAsync(db, sql) < expected)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"never reached {expected} for {sql}:\nworker A:\n{a.Error}\nworker B:\n{b.Error}");
+            if (meanwhile is not null) await meanwhile();
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(string db, string sql)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(db);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    private async Task<ulong> LatestTimestampAsync() =>
+        (ulong)(await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value;
+
+    public void Dispose()
+    {
+        File.Delete(_manifest);
+        File.Delete(_policy);
+    }
+}
