@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GovernanceRewards.Host.Tests;
 
 /// <summary>The real host (indexer, read model, Hangfire with the keeper job, HTTP API) in this process, on a free port.</summary>
-internal sealed class GovernanceServer(WebApplication app, string manifestPath) : IAsyncDisposable
+internal sealed class GovernanceServer(WebApplication app, string manifestPath, string connectionString) : IAsyncDisposable
 {
     public const int OperatorAccount = 9;
 
@@ -16,20 +16,23 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath) 
 
     public string ManifestPath => manifestPath;
 
+    public string ConnectionString => connectionString;
+
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
     public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifestPath);
-        var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, await database.CreateDatabaseAsync()), "http://127.0.0.1:0")
+        var connectionString = await database.CreateDatabaseAsync();
+        var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
         {
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
             KeeperSchedule = "* * * * * *",
         };
         var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
         await app.StartAsync();
-        return new GovernanceServer(app, manifestPath);
+        return new GovernanceServer(app, manifestPath, connectionString);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Numerics;
+using System.Text.Json.Nodes;
+using GovernanceRewards.Embedded;
+using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Testing;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Signer;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Tests;
+
+public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Epochs_proofs_rewards_and_the_tree_dump_are_served_and_OpenZeppelins_library_loads_the_dump_to_the_same_proofs()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        var leaves = Enumerable.Range(1, 50).Select(i => new RewardLeaf(EthECKey.GenerateKey().GetPublicAddress().ToLowerInvariant(), BigInteger.Pow(10, 18) * i + i)).ToList();
+        var tree = StandardMerkleTree.Of(leaves);
+        await SeedEpochAsync(server.ConnectionString, tree, leaves[7]);
+        using var client = server.Client();
+
+        var epochs = JsonNode.Parse(await client.GetStringAsync("epochs"))!.AsArray();
+        Assert.Equal(["posted"], epochs.Select(e => e!["status"]!.GetValue<string>()));
+        var proof = JsonNode.Parse(await client.GetStringAsync($"epochs/3/proofs/{leaves[7].Account}"))!;
+        Assert.Equal(leaves[7].CumulativeTotal.ToString(), proof["cumulativeTotal"]!.GetValue<string>());
+        Assert.True(StandardMerkleTree.Verify(tree.Root, leaves[7], proof["proof"]!.AsArray().Select(p => p!.GetValue<string>().HexToByteArray())));
+
+        var dump = await client.GetStringAsync("epochs/3/tree");
+        var layout = RepositoryLayout.Discover();
+        var loaded = JsonNode.Parse(await ProcessRunner.RunAsync("node", [Path.Combine(layout.Root, "tests", "Host.Tests", "reference", "load-dump.js")],
+            layout.Root, dump, CancellationToken.None))!;
+        Assert.Equal(tree.Root.ToHex(true), loaded["root"]!.GetValue<string>());
+        foreach (var value in loaded["values"]!.AsArray())
+        {
+            var index = leaves.FindIndex(l => l.Account == value!["account"]!.GetValue<string>());
+            Assert.Equal(tree.GetProof(index).Select(p => p.ToHex(true)), value!["proof"]!.AsArray().Select(p => p!.GetValue<string>()));
+        }
+
+        var rewards = JsonNode.Parse(await client.GetStringAsync($"rewards/{leaves[7].Account}"))!;
+        var epoch = rewards["epochs"]!.AsArray().Single()!;
+        Assert.Equal(("12", "8000000000000000008", false), (epoch["units"]!["code"]!.GetValue<string>(), epoch["amount"]!.GetValue<string>(), epoch["paid"]!.GetValue<bool>()));
+        Assert.Equal(proof["proof"]!.ToJsonString(), rewards["claimable"]!["proof"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("epochs/abc", 400, "'abc' is not an epoch number")]
+    [InlineData("epochs/0", 400, "'0' is not an epoch number")]
+    [InlineData("epochs/9", 404, "epoch 9 is not funded (yet)")]
+    [InlineData("epochs/9/tree", 404, "epoch 9 has no tree (yet)")]
+    [InlineData("epochs/3/proofs/0xnope", 400, "'0xnope' is not an address")]
+    [InlineData("epochs/3/proofs/0x0000000000000000000000000000000000000001", 404, "has no leaf in epoch 3's tree")]
+    [InlineData("rewards/12", 400, "'12' is not an address")]
+    public async Task Bad_reward_requests_get_a_problem_that_says_what_is_wrong(string path, int status, string message)
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        var leaf = new RewardLeaf("0x00000000000000000000000000000000000000aa", 5);
+        await SeedEpochAsync(server.ConnectionString, StandardMerkleTree.Of([leaf]), leaf);
+        using var client = server.Client();
+        var response = await client.GetAsync(path);
+        Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Epoch 3 as the pipeline leaves it once its root is posted, with one allocation for <paramref name="earner"/>.</summary>
+    private static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, RewardLeaf earner)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var epoch = new NpgsqlCommand(
+            """
+            INSERT INTO reward_epochs (chain_id, epoch, budget, window_start, window_end, policy_hash, funded_block, status, root, cumulative_total, leaf_count)
+            VALUES (31337, 3, 1000, 1, 2, $1, 1, 'posted', $2, 1000, $3)
+            """, connection, transaction))
+        {
+            epoch.Parameters.AddWithValue(new byte[32]);
+            epoch.Parameters.AddWithValue(tree.Root);
+            epoch.Parameters.AddWithValue(tree.Values.Count);
+            await epoch.ExecuteNonQueryAsync();
+        }
+        await using (var allocation = new NpgsqlCommand(
+            """
+            INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
+            VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
+            """, connection, transaction))
+        {
+            allocation.Parameters.AddWithValue(earner.Account.HexToByteArray());
+            allocation.Parameters.AddWithValue(earner.CumulativeTotal);
+            await allocation.ExecuteNonQueryAsync();
+        }
+        await TreeStore.WriteAsync(connection, transaction, 31337, 3, tree, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+}
