@@ -27,57 +27,72 @@ public static class EpochAllocation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var excluded = policy.Exclusions.Select(a => a.ToLowerInvariant()).ToHashSet();
-        var weights = activity
-            .GroupBy(a => a.Account.ToLowerInvariant())
-            .Select(g => (Account: g.Key, Weight: excluded.Contains(g.Key) ? BigInteger.Zero : g.Aggregate(BigInteger.Zero, (sum, a) => sum + Weigh(policy, a))))
-            .OrderBy(w => w.Account, StringComparer.Ordinal)
-            .ToList();
-        var amounts = weights.ToDictionary(w => w.Account, _ => BigInteger.Zero);
+        var byAccount = new Dictionary<string, BigInteger>();
+        foreach (var item in activity)
+        {
+            var account = item.Account.ToLowerInvariant();
+            byAccount[account] = byAccount.GetValueOrDefault(account) + Weigh(policy, item);
+        }
+        var accounts = byAccount.Keys.ToArray();
+        Array.Sort(accounts, StringComparer.Ordinal);
+        var weights = new BigInteger[accounts.Length];
+        for (var i = 0; i < accounts.Length; i++) weights[i] = excluded.Contains(accounts[i]) ? BigInteger.Zero : byAccount[accounts[i]];
+
+        var amounts = new BigInteger[accounts.Length];
         var cap = budget * policy.CapBasisPoints / 10_000;
-        var open = weights.Where(w => w.Weight > 0).ToList();
+        var open = Enumerable.Range(0, accounts.Length).Where(i => weights[i] > 0).ToList();
         var remaining = budget;
         while (open.Count > 0 && remaining > 0)
         {
-            var shares = LargestRemainder(remaining, open);
-            var capped = open.Where(w => shares[w.Account] > cap).ToList();
-            if (capped.Count == 0)
+            var shares = LargestRemainder(remaining, [.. open.Select(i => weights[i])]);
+            var stillOpen = new List<int>(open.Count);
+            for (var k = 0; k < open.Count; k++)
             {
-                foreach (var (account, share) in shares) amounts[account] = share;
+                if (shares[k] > cap)
+                {
+                    amounts[open[k]] = cap;
+                    remaining -= cap;
+                }
+                else
+                {
+                    stillOpen.Add(open[k]);
+                }
+            }
+            if (stillOpen.Count == open.Count)
+            {
+                for (var k = 0; k < open.Count; k++) amounts[open[k]] = shares[k];
                 remaining = 0;
                 break;
             }
-            foreach (var (account, _) in capped)
-            {
-                amounts[account] = cap;
-                remaining -= cap;
-            }
-            open = [.. open.Except(capped)];
+            open = stillOpen;
         }
-        return new AllocationResult([.. weights.Select(w => new Allocation(w.Account, w.Weight, amounts[w.Account]))], remaining);
+        var allocations = new Allocation[accounts.Length];
+        for (var i = 0; i < accounts.Length; i++) allocations[i] = new Allocation(accounts[i], weights[i], amounts[i]);
+        return new AllocationResult(allocations, remaining);
     }
 
-    /// <summary>Floors of budget·w/W, then one more unit to the largest remainders (ties: lower address first).</summary>
-    public static Dictionary<string, BigInteger> LargestRemainder(BigInteger budget, IReadOnlyList<(string Account, BigInteger Weight)> weights)
+    /// <summary>
+    /// Floors of budget·w/W, then one more unit to the largest remainders; ties go to the earlier position, which is
+    /// the lower address since callers pass weights in address order.
+    /// </summary>
+    private static BigInteger[] LargestRemainder(BigInteger budget, BigInteger[] weights)
     {
-        var total = weights.Aggregate(BigInteger.Zero, (sum, w) => sum + w.Weight);
-        var shares = new Dictionary<string, BigInteger>(weights.Count);
-        var remainders = new List<(string Account, BigInteger Remainder)>(weights.Count);
+        var total = BigInteger.Zero;
+        foreach (var weight in weights) total += weight;
+        var shares = new BigInteger[weights.Length];
+        var remainders = new BigInteger[weights.Length];
         var given = BigInteger.Zero;
-        foreach (var (account, weight) in weights)
+        for (var i = 0; i < weights.Length; i++)
         {
-            var share = BigInteger.DivRem(budget * weight, total, out var remainder);
-            shares[account] = share;
-            remainders.Add((account, remainder));
-            given += share;
+            shares[i] = BigInteger.DivRem(budget * weights[i], total, out remainders[i]);
+            given += shares[i];
         }
         var left = (int)(budget - given);
-        foreach (var (account, _) in remainders
-                     .OrderByDescending(r => r.Remainder)
-                     .ThenBy(r => r.Account, StringComparer.Ordinal)
-                     .Take(left))
-        {
-            shares[account] += 1;
-        }
+        if (left == 0) return shares;
+        var order = new int[weights.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        for (var k = 0; k < left; k++) shares[order[k]] += 1;
         return shares;
     }
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text.Json;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
@@ -11,7 +10,6 @@ using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace GovernanceRewards.Rewards.Epochs;
 
@@ -226,7 +224,7 @@ public sealed partial class EpochSettlement(
         {
             cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
         }
-        await WriteAllocationsAsync(connection, transaction, epoch, activity, result, cancellationToken);
+        await AllocationStore.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, cancellationToken);
         byte[]? root = null;
         var total = cumulative.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
         if (cumulative.Count > 0)
@@ -291,35 +289,6 @@ public sealed partial class EpochSettlement(
         var cumulative = new Dictionary<string, BigInteger>();
         while (await reader.ReadAsync(cancellationToken)) cumulative[((byte[])reader[0]).ToHex(true)] = reader.GetFieldValue<BigInteger>(1);
         return cumulative;
-    }
-
-    private static async Task WriteAllocationsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, List<ContributorActivity> activity, AllocationResult result,
-        CancellationToken cancellationToken)
-    {
-        await using (var clear = new NpgsqlCommand("DELETE FROM reward_allocations WHERE chain_id = $1 AND epoch = $2", connection, transaction))
-        {
-            clear.Parameters.AddWithValue(epoch.ChainId);
-            clear.Parameters.AddWithValue((long)epoch.Epoch);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-        var byAccount = activity.ToDictionary(a => a.Account);
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var allocation in result.Allocations)
-        {
-            var done = byAccount[allocation.Account];
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(epoch.ChainId, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync((long)epoch.Epoch, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync(allocation.Account.HexToByteArray(), NpgsqlDbType.Bytea, cancellationToken);
-            await copy.WriteAsync(JsonSerializer.Serialize(done.Units.ToDictionary(u => u.Key, u => u.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                NpgsqlDbType.Jsonb, cancellationToken);
-            await copy.WriteAsync(done.Votes, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(allocation.WeightedUnits, NpgsqlDbType.Numeric, cancellationToken);
-            await copy.WriteAsync(allocation.Amount, NpgsqlDbType.Numeric, cancellationToken);
-        }
-        await copy.CompleteAsync(cancellationToken);
     }
 
     private async Task PostedAsync(RewardEpoch epoch, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 
@@ -48,12 +49,20 @@ public sealed class StandardMerkleTree
         return new StandardMerkleTree(values, nodes, treeIndexOfValue);
     }
 
+    /// <summary>
+    /// Builds the tree. Leaves are hashed in parallel, and so is each level of inner nodes (a node needs only its two
+    /// children, so the nodes of one level are independent).
+    /// </summary>
     public static StandardMerkleTree Of(IReadOnlyList<RewardLeaf> values)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);
         var count = values.Count;
         var leafHashes = new byte[count][];
-        for (var i = 0; i < count; i++) leafHashes[i] = LeafHash(values[i]);
+        Parallel.For(0, count, () => new Sha3Keccack(), (i, _, keccak) =>
+        {
+            leafHashes[i] = LeafHash(values[i], keccak);
+            return keccak;
+        }, _ => { });
 
         var order = Enumerable.Range(0, count).ToArray();
         Array.Sort(order, (a, b) => leafHashes[a].AsSpan().SequenceCompareTo(leafHashes[b]));
@@ -67,22 +76,35 @@ public sealed class StandardMerkleTree
             leafHashes[order[position]].CopyTo(nodes, treeIndex * HashSize);
             treeIndexOfValue[order[position]] = treeIndex;
         }
-        var keccak = new Sha3Keccack();
-        var pair = new byte[2 * HashSize];
-        for (var i = nodeCount - 1 - count; i >= 0; i--)
+        // Inner nodes are 0 .. count - 2; level d holds indexes 2^d - 1 .. 2^(d+1) - 2, hashed deepest level first.
+        var lastInner = count - 2;
+        for (var level = lastInner < 0 ? -1 : BitOperations.Log2((uint)lastInner + 1); level >= 0; level--)
         {
-            var left = nodes.AsSpan((2 * i + 1) * HashSize, HashSize);
-            var right = nodes.AsSpan((2 * i + 2) * HashSize, HashSize);
-            var leftFirst = left.SequenceCompareTo(right) <= 0;
-            (leftFirst ? left : right).CopyTo(pair);
-            (leftFirst ? right : left).CopyTo(pair.AsSpan(HashSize));
-            keccak.CalculateHash(pair).CopyTo(nodes, i * HashSize);
+            var first = (1 << level) - 1;
+            var last = Math.Min(lastInner, (1 << (level + 1)) - 2);
+            Parallel.For(first, last + 1, () => (Keccak: new Sha3Keccack(), Pair: new byte[2 * HashSize]), (i, _, state) =>
+            {
+                HashPair(nodes, i, state.Keccak, state.Pair);
+                return state;
+            }, _ => { });
         }
         return new StandardMerkleTree(values, nodes, treeIndexOfValue);
     }
 
+    private static void HashPair(byte[] nodes, int i, Sha3Keccack keccak, byte[] pair)
+    {
+        var left = nodes.AsSpan((2 * i + 1) * HashSize, HashSize);
+        var right = nodes.AsSpan((2 * i + 2) * HashSize, HashSize);
+        var leftFirst = left.SequenceCompareTo(right) <= 0;
+        (leftFirst ? left : right).CopyTo(pair);
+        (leftFirst ? right : left).CopyTo(pair.AsSpan(HashSize));
+        keccak.CalculateHash(pair).CopyTo(nodes, i * HashSize);
+    }
+
     /// <summary>keccak256(bytes.concat(keccak256(abi.encode(account, total)))).</summary>
-    public static byte[] LeafHash(RewardLeaf leaf)
+    public static byte[] LeafHash(RewardLeaf leaf) => LeafHash(leaf, new Sha3Keccack());
+
+    private static byte[] LeafHash(RewardLeaf leaf, Sha3Keccack keccak)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(leaf.CumulativeTotal);
         var encoded = new byte[2 * HashSize];
@@ -92,7 +114,6 @@ public sealed class StandardMerkleTree
         var total = leaf.CumulativeTotal.ToByteArray(isUnsigned: true, isBigEndian: true);
         if (total.Length > HashSize) throw new ArgumentException("the total does not fit in uint256", nameof(leaf));
         total.CopyTo(encoded, 2 * HashSize - total.Length);
-        var keccak = new Sha3Keccack();
         return keccak.CalculateHash(keccak.CalculateHash(encoded));
     }
 
