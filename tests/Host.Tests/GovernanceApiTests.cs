@@ -67,11 +67,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
-        using var client = server.Client();
-        var response = await client.GetAsync(path);
-        Assert.Equal((HttpStatusCode)status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        await server.AssertProblemAsync(path, status, message);
     }
 
     [Fact]

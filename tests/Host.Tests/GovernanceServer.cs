@@ -20,6 +20,16 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>GETs <paramref name="path"/> and checks the answer is a problem+json with that status and message.</summary>
+    public async Task AssertProblemAsync(string path, int status, string message)
+    {
+        using var client = Client();
+        var response = await client.GetAsync(path);
+        Assert.Equal((System.Net.HttpStatusCode)status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
     public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");

@@ -34,13 +34,13 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         }
         using (var last = Start(db))
         {
-            await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0, last);
+            await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0, last);
         }
 
         Assert.Contains(cursorsAtKill, cursor => cursor > 0 && cursor < head);
         Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
-        Assert.Equal(await ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"), await ScalarAsync(db, "SELECT count(*) FROM outbox WHERE kind = 'contribution_recorded'"));
-        Assert.Equal(1_500, await ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"));
+        Assert.Equal(await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"), await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM outbox WHERE kind = 'contribution_recorded'"));
+        Assert.Equal(1_500, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM contribution_recorded"));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), first);
         using var second = Start(db);
         await WaitForAsync(() => Task.FromResult(second.Error.Contains("waiting as standby", StringComparison.Ordinal)), second);
-        Assert.Equal(1, await ScalarAsync(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+        Assert.Equal(1, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
 
         first.Kill();
         await RecordBatchAsync(suite, 7);
@@ -129,22 +129,8 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
     }
 
     private static async Task<long> CursorAsync(string db) =>
-        await ScalarAsync(db, "SELECT coalesce((SELECT block_number FROM cursors), 0)");
+        await TestDatabase.ScalarAsync(db, "SELECT coalesce((SELECT block_number FROM cursors), 0)");
 
-    private static async Task<long> ScalarAsync(string db, string sql)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(db);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
-    }
 
     public void Dispose() => File.Delete(_manifest);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using GovernanceRewards.Embedded;
@@ -59,11 +58,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         var leaf = new RewardLeaf("0x00000000000000000000000000000000000000aa", 5);
         await SeedEpochAsync(server.ConnectionString, StandardMerkleTree.Of([leaf]), leaf);
-        using var client = server.Client();
-        var response = await client.GetAsync(path);
-        Assert.Equal((HttpStatusCode)status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        await server.AssertProblemAsync(path, status, message);
     }
 
     /// <summary>Epoch 3 as the pipeline leaves it once its root is posted, with one allocation for <paramref name="earner"/>.</summary>

@@ -5,7 +5,6 @@ using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Nethereum.Signer;
-using Npgsql;
 using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
@@ -84,10 +83,10 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
             }
             Assert.Equal(BigInteger.Zero, await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress));
             await WaitForAsync(db, $"SELECT count(*) FROM claimed", Contributors, workerA, workerB);
-            Assert.Equal(Contributors, await ScalarAsync(db, "SELECT count(DISTINCT account) FROM claimed"));
-            Assert.Equal(1, await ScalarAsync(db, "SELECT count(*) FROM root_posted"));
+            Assert.Equal(Contributors, await TestDatabase.ScalarAsync(db, "SELECT count(DISTINCT account) FROM claimed"));
+            Assert.Equal(1, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM root_posted"));
             // Each ledger operation is one transaction, and the settler sent nothing else.
-            var mined = await ScalarAsync(db, "SELECT count(*) FROM chain_transactions WHERE status = 'mined'");
+            var mined = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM chain_transactions WHERE status = 'mined'");
             Assert.Equal(mined, (long)(await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(Settler))).Value);
         }
         finally
@@ -105,7 +104,7 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
     private static async Task WaitForAsync(string db, string sql, long expected, RunningCli a, RunningCli b, Func<Task>? meanwhile = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await ScalarAsync(db, sql) < expected)
+        while (await TestDatabase.ScalarAsync(db, sql) < expected)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"never reached {expected} for {sql}:\nworker A:\n{a.Error}\nworker B:\n{b.Error}");
             if (meanwhile is not null) await meanwhile();
@@ -113,20 +112,6 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
         }
     }
 
-    private static async Task<long> ScalarAsync(string db, string sql)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(db);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
-    }
 
     private async Task<ulong> LatestTimestampAsync() =>
         (ulong)(await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value;
