@@ -51,7 +51,7 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 /// The composition root of the long-running host: the indexer (standby unless it holds the chain's lease), the
 /// read models fed by its notifications, the Hangfire server with the keeper's recurring job, and the HTTP API.
 /// </summary>
-internal static class GovRewardsServer
+internal static partial class GovRewardsServer
 {
     /// <summary>Hangfire on the same PostgreSQL: every host (and the indexer alone) enqueues into it; servers run the jobs.</summary>
     public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString) =>
@@ -61,6 +61,8 @@ internal static class GovRewardsServer
             .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
             {
                 QueuePollInterval = TimeSpan.FromMilliseconds(250),
+                // Hangfire's locks are held for moments; one left by a killed host should not stall the others for long.
+                DistributedLockTimeout = TimeSpan.FromSeconds(30),
             }));
 
     public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -110,6 +112,16 @@ internal static class GovRewardsServer
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.WorkerCount = settings.Workers;
         });
+        if (signer is not null)
+        {
+            var chainId = (long)chain.Manifest.ChainId;
+            services.AddHostedService(sp => new RecurringJobsRegistration(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<ILogger<RecurringJobsRegistration>>(),
+                manager => manager.AddOrUpdate<GovernanceKeeper>(
+                    $"{GovernanceKeeper.RecurringJobId}-{chainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule),
+                manager => manager.AddOrUpdate<EpochSettlement>(
+                    $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule)));
+        }
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         if (settings.RunIndexer)
         {
             services.AddHostedService(sp => new IndexerService(
@@ -132,13 +144,39 @@ internal static class GovRewardsServer
         if (signer is not null)
         {
             governance.MapVoteRelay();
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<GovernanceKeeper>(
-                $"{GovernanceKeeper.RecurringJobId}-{chain.Manifest.ChainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule);
-            var chainId = (long)chain.Manifest.ChainId;
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EpochSettlement>(
-                $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule);
         }
         return app;
+    }
+
+    /// <summary>
+    /// Registers the recurring jobs without holding up start: registering takes Hangfire's lock on the job, which a
+    /// host killed while holding it keeps until the lock expires; the definitions already stored keep running meanwhile.
+    /// </summary>
+    private sealed partial class RecurringJobsRegistration(
+        IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger, params Action<IRecurringJobManager>[] registrations) : BackgroundService
+    {
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            foreach (var register in registrations)
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    try
+                    {
+                        register(manager);
+                        break;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        RegistrationDelayed(logger, e.Message);
+                        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                    }
+                }
+            }
+        }
+
+        [LoggerMessage(1, LogLevel.Warning, "Recurring job registration delayed, retrying in 5 s: {Reason}")]
+        private static partial void RegistrationDelayed(ILogger logger, string reason);
     }
 
     private sealed class IndexerService(IndexerRunner runner, Uri rpcUrl, Indexer.Following.IndexerOptions options) : BackgroundService

@@ -45,8 +45,9 @@ public sealed partial class EpochSettlement(
     /// pass is what carries an epoch on when its job died with a worker (SIGKILL, a lost host) or exhausted its retries.
     /// Every step checks where the epoch is first, so a step enqueued twice does its work once.
     /// </summary>
+    /// <remarks>No distributed lock: two passes at once only enqueue the same idempotent steps twice, while a lock held by
+    /// a worker that was killed would stop every pass until it expired.</remarks>
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task ReconcileAsync(long chainId, CancellationToken cancellationToken)
     {
         foreach (var epoch in await store.ListAsync(chainId, cancellationToken))
