@@ -30,12 +30,12 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
-    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
+    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifestPath);
         var connectionString = await database.CreateDatabaseAsync();
-        var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
+        var settings = new ServeSettings(new ChainSettings(suite.Manifest, rpc ?? chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
         {
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
             KeeperSchedule = "* * * * * *",

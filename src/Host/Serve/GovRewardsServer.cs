@@ -7,6 +7,7 @@ using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Health;
 using GovernanceRewards.Host.Index;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
@@ -134,6 +135,8 @@ internal static partial class GovRewardsServer
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddGovRewardsHealth((long)chain.Manifest.ChainId, maximumLagBlocks: settings.Confirmations + 10);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -141,6 +144,8 @@ internal static partial class GovRewardsServer
         var governance = app.MapGroup("/governance").WithTags("Governance");
         governance.MapProposals();
         app.MapRewards();
+        app.MapGovRewardsHealth();
+        app.MapOpenApi();
         if (signer is not null)
         {
             governance.MapVoteRelay();
