@@ -110,11 +110,11 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
             {
                 var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
                 if (condition(body)) return body;
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{path} never got there: {body}");
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(150), $"{path} never got there: {body}");
             }
             else
             {
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{path} answered {response.StatusCode}");
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(150), $"{path} answered {response.StatusCode}");
             }
             await Task.Delay(200);
         }

@@ -103,7 +103,7 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
 
     private static async Task WaitForAsync(string db, string sql, long expected, RunningCli a, RunningCli b, Func<Task>? meanwhile = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(150);
         while (await TestDatabase.ScalarAsync(db, sql) < expected)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"never reached {expected} for {sql}:\nworker A:\n{a.Error}\nworker B:\n{b.Error}");

@@ -89,7 +89,7 @@ internal sealed class RewardPipeline : IAsyncDisposable
             if (current?.Status == status) return current;
             var states = JobStates();
             Assert.False(states.Contains("error:", StringComparison.Ordinal), "a reward job failed: " + states);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"epoch {epoch} stayed {current?.Status} ({current?.Reason}), never {status}; jobs: {JobStates()}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(150), $"epoch {epoch} stayed {current?.Status} ({current?.Reason}), never {status}; jobs: {JobStates()}");
             if (meanwhile is not null) await meanwhile();
             await Task.Delay(200);
         }
