@@ -1,10 +1,20 @@
 using System.Globalization;
 using GovernanceRewards.RewardsBench;
 
+var root = GovernanceRewards.Embedded.RepositoryLayout.Discover().Root;
+if (args.Length > 0 && args[0] == "payout")
+{
+    var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var batchSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+    var payout = await PayoutBenchmark.RunAsync(accounts, batchSize);
+    Console.Write(payout);
+    await File.AppendAllTextAsync(Path.Combine(root, "bench", "rewards-report.md"), payout);
+    return;
+}
 var contributors = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var referenceLeaves = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var report = await RewardsBenchmark.RunAsync(contributors, referenceLeaves);
 Console.Write(report);
-var path = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().Root, "bench", "rewards-report.md");
+var path = Path.Combine(root, "bench", "rewards-report.md");
 await File.WriteAllTextAsync(path, report);
 Console.WriteLine($"written to {path}");
