@@ -14,6 +14,7 @@ using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -54,17 +55,24 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 /// </summary>
 internal static partial class GovRewardsServer
 {
-    /// <summary>Hangfire on the same PostgreSQL: every host (and the indexer alone) enqueues into it; servers run the jobs.</summary>
-    public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString) =>
-        services.AddHangfire(configuration => configuration
+    /// <summary>
+    /// Hangfire on the same PostgreSQL: every host (and the indexer alone) enqueues into it; servers run the jobs. The
+    /// storage is this host's own instance, registered before Hangfire's defaults, which would otherwise take the
+    /// process-wide <c>JobStorage.Current</c> (several hosts in one process, as in the tests, would share the last one).
+    /// </summary>
+    public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            QueuePollInterval = TimeSpan.FromMilliseconds(250),
+            // Hangfire's locks are held for moments; one left by a killed host should not stall the others for long.
+            DistributedLockTimeout = TimeSpan.FromSeconds(30),
+        };
+        services.AddSingleton<JobStorage>(new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
+        return services.AddHangfire(configuration => configuration
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                QueuePollInterval = TimeSpan.FromMilliseconds(250),
-                // Hangfire's locks are held for moments; one left by a killed host should not stall the others for long.
-                DistributedLockTimeout = TimeSpan.FromSeconds(30),
-            }));
+            .UseRecommendedSerializerSettings());
+    }
 
     public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
