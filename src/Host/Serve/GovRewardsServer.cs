@@ -13,6 +13,7 @@ using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Mediator;
@@ -57,8 +58,10 @@ internal static partial class GovRewardsServer
 {
     /// <summary>
     /// Hangfire on the same PostgreSQL: every host (and the indexer alone) enqueues into it; servers run the jobs. The
-    /// storage is this host's own instance, registered before Hangfire's defaults, which would otherwise take the
-    /// process-wide <c>JobStorage.Current</c> (several hosts in one process, as in the tests, would share the last one).
+    /// storage and the job activator are this host's own, registered before Hangfire's defaults, which would otherwise
+    /// take the process-wide <c>JobStorage.Current</c> and <c>JobActivator.Current</c>: several hosts in one process (as
+    /// in the tests) would share the last one configured, enqueueing into another host's database and running jobs
+    /// built from another host's services.
     /// </summary>
     public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString)
     {
@@ -69,6 +72,7 @@ internal static partial class GovRewardsServer
             DistributedLockTimeout = TimeSpan.FromSeconds(30),
         };
         services.AddSingleton<JobStorage>(new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         return services.AddHangfire(configuration => configuration
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
