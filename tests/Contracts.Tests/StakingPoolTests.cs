@@ -18,7 +18,7 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         var suite = await SuiteWithStakersAsync(3, 4, 5);
         var model = new StakingModel();
         var (a, b, c) = (chain.Address(3), chain.Address(4), chain.Address(5));
-        var t = await LatestTimestampAsync() + 100;
+        var t = await chain.LatestTimestampAsync() + 100;
 
         await At(t, () => suite.Pool(3).StakeRequestAndWaitForReceiptAsync(100 * Ether)); model.Stake(t, a, 100 * Ether);
         await NotifyAsync(suite, 1_000 * Ether, 1_000, at: t + 10); model.Notify(t + 10, 1_000 * Ether, 1_000);
@@ -52,7 +52,7 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
     public async Task A_stream_funded_while_nobody_stakes_waits_for_the_first_staker_and_loses_nothing()
     {
         var suite = await SuiteWithStakersAsync(3);
-        var t = await LatestTimestampAsync() + 100;
+        var t = await chain.LatestTimestampAsync() + 100;
         await NotifyAsync(suite, 500 * Ether, 100, at: t);
 
         var staked = await At(t + 400, () => suite.Pool(3).StakeRequestAndWaitForReceiptAsync(10 * Ether));
@@ -150,9 +150,4 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         return await send();
     }
 
-    private async Task<ulong> LatestTimestampAsync()
-    {
-        var block = await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
-        return (ulong)block.Timestamp.Value;
-    }
 }

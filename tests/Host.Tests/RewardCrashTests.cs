@@ -34,13 +34,13 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
 
         // Contributor i records i units of code: epoch 1 (budget 465 tokens = 1 + ... + 30) pays i tokens to contributor i.
         var contributors = Enumerable.Range(1, Contributors).Select(_ => EthECKey.GenerateKey().GetPublicAddress().ToLowerInvariant()).ToList();
-        var windowStart = await LatestTimestampAsync() + 1;
+        var windowStart = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(1);
         await suite.Registry().RecordBatchRequestAndWaitForReceiptAsync([.. contributors.Select((c, i) => new Contribution
         {
             Contributor = c, Kind = 4, Units = i + 1, EvidenceHash = new byte[32],
         })]);
-        var windowEnd = await LatestTimestampAsync() + 1;
+        var windowEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(5);
 
         var workerA = Worker(db);
@@ -113,8 +113,6 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
     }
 
 
-    private async Task<ulong> LatestTimestampAsync() =>
-        (ulong)(await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value;
 
     public void Dispose()
     {

@@ -40,6 +40,10 @@ public sealed class ChainFixture : IAsyncLifetime
         TransactionManager = { UseLegacyAsDefault = false },
     };
 
+    /// <summary>The timestamp of the latest block.</summary>
+    public async Task<ulong> LatestTimestampAsync() =>
+        (ulong)(await Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
+
     /// <summary>
     /// Sends <paramref name="message"/> to <paramref name="to"/> as <paramref name="from"/> without its key (a contract
     /// such as the treasury), through anvil's impersonation. A revert throws <see cref="RevertedException"/>.

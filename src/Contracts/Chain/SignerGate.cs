@@ -1,4 +1,4 @@
-using Nethereum.Util;
+using GovernanceRewards.Contracts.Storage;
 using Npgsql;
 
 namespace GovernanceRewards.Contracts.Chain;
@@ -11,8 +11,7 @@ namespace GovernanceRewards.Contracts.Chain;
 public sealed class SignerGate(NpgsqlDataSource dataSource, ulong chainId, string signer) : IDisposable
 {
     private readonly SemaphoreSlim _local = new(1, 1);
-    private readonly long _key = BitConverter.ToInt64(Sha3Keccack.Current.CalculateHash(
-        System.Text.Encoding.UTF8.GetBytes($"signer:{chainId}:{signer.ToLowerInvariant()}")), 0);
+    private readonly long _key = AdvisoryLockKey.For($"signer:{chainId}:{signer.ToLowerInvariant()}");
 
     /// <summary>Runs <paramref name="send"/> (which should return once the node accepted the transaction) alone.</summary>
     public async Task<T> SendAsync<T>(Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)

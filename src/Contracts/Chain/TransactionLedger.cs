@@ -81,10 +81,17 @@ public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnecti
     /// </summary>
     private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
     {
-        if (await FindAsync(operation, cancellationToken) is not { Status: "sent", TransactionHash: { } pending }
-            || await RawAsync(operation, cancellationToken) is not { } raw)
+        await using var command = dataSource.CreateCommand(
+            "SELECT transaction_hash, raw_transaction FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(operation);
+        string pending;
+        byte[] raw;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            return null;
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            pending = ((byte[])reader[0]).ToHex(true);
+            raw = (byte[])reader[1];
         }
         if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(pending) is null
             && await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
@@ -160,13 +167,5 @@ public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnecti
         command.Parameters.AddWithValue(raw is null ? DBNull.Value : raw);
         command.Parameters.AddWithValue(error is null ? DBNull.Value : error);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<byte[]?> RawAsync(string operation, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT raw_transaction FROM chain_transactions WHERE chain_id = $1 AND operation = $2");
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(operation);
-        return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 }

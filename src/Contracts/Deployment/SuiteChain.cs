@@ -3,6 +3,7 @@ using GovernanceRewards.Contracts.DaoGovernor;
 using GovernanceRewards.Contracts.GovToken;
 using GovernanceRewards.Contracts.RewardDistributor;
 using GovernanceRewards.Contracts.StakingPool;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 
 namespace GovernanceRewards.Contracts.Deployment;
@@ -37,6 +38,10 @@ public sealed class SuiteChain(IWeb3 reader, DeploymentManifest manifest)
     public ContributionRegistryService Registry(IWeb3? web3 = null) => new(web3 ?? reader, RegistryAddress);
 
     public RewardDistributorService Distributor(IWeb3? web3 = null) => new(web3 ?? reader, DistributorAddress);
+
+    /// <summary>The timestamp of the latest block: the chain's clock for timelocks and dispute windows.</summary>
+    public async Task<ulong> LatestTimestampAsync() =>
+        (ulong)(await reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
 
     /// <summary>The contract name a manifest address belongs to, or null for an address outside the suite.</summary>
     public string? NameOf(string address) =>

@@ -2,11 +2,11 @@ using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
 using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.Storage;
 using GovernanceRewards.Governance.Proposals;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
 using Npgsql;
 
@@ -24,8 +24,7 @@ public sealed partial class GovernanceKeeper(
 {
     public const string RecurringJobId = "governance-keeper";
 
-    private readonly long _lockKey = BitConverter.ToInt64(Sha3Keccack.Current.CalculateHash(
-        System.Text.Encoding.UTF8.GetBytes($"governance-keeper:{chain.ChainId}")), 0);
+    private readonly long _lockKey = AdvisoryLockKey.For($"governance-keeper:{chain.ChainId}");
 
     /// <summary>The ledger operation of one keeper action on one proposal.</summary>
     public static string Operation(string action, BigInteger proposalId) => $"governance/{action}/{proposalId}";
@@ -75,8 +74,7 @@ public sealed partial class GovernanceKeeper(
                 }, cancellationToken));
             case ProposalState.Queued:
                 var eta = await governor.ProposalEtaQueryAsync(proposal.Id);
-                var latest = await chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
-                if (latest.Timestamp.Value < eta) return 0;
+                if (await chain.LatestTimestampAsync() < eta) return 0;
                 return Mined(await ledger.SendOnceAsync(Operation("execute", proposal.Id), chain.GovernorAddress, new ExecuteFunction
                 {
                     Targets = proposal.Targets, Values = proposal.Values, Calldatas = proposal.Calldatas, DescriptionHash = descriptionHash,

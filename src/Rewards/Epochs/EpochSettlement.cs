@@ -8,7 +8,6 @@ using GovernanceRewards.Rewards.Policy;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.RPC.Eth.DTOs;
 using Npgsql;
 
 namespace GovernanceRewards.Rewards.Epochs;
@@ -151,7 +150,7 @@ public sealed partial class EpochSettlement(
         {
             var pending = await distributor.PendingRootQueryAsync();
             if (pending.Epoch != epoch || !pending.Root.SequenceEqual(root)) return;
-            var now = await LatestTimestampAsync();
+            var now = await chain.LatestTimestampAsync();
             if (now < pending.AcceptAt)
             {
                 jobs.Schedule<EpochSettlement>(s => s.PayAsync(chainId, epoch, CancellationToken.None), Wait(pending.AcceptAt - now));
@@ -296,7 +295,7 @@ public sealed partial class EpochSettlement(
     {
         await store.MoveAsync(epoch.ChainId, epoch.Epoch, EpochStatus.Posted, null, cancellationToken, EpochStatus.Computed);
         var pending = await chain.Distributor().PendingRootQueryAsync();
-        var now = await LatestTimestampAsync();
+        var now = await chain.LatestTimestampAsync();
         var wait = pending.Epoch == epoch.Epoch && pending.AcceptAt > now ? Wait(pending.AcceptAt - now) : TimeSpan.Zero;
         var chainId = epoch.ChainId;
         var number = epoch.Epoch;
@@ -315,8 +314,6 @@ public sealed partial class EpochSettlement(
     private TimeSpan Wait(ulong chainSeconds) =>
         TimeSpan.FromSeconds(Math.Clamp(chainSeconds, 1, Math.Max(1, options.RecheckInterval.TotalSeconds)));
 
-    private async Task<ulong> LatestTimestampAsync() =>
-        (ulong)(await chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
 
     [LoggerMessage(1, LogLevel.Information, "Epoch {Epoch} computed: {Contributors} contributors, {Allocated} of {Budget} allocated, root {Root}")]
     private static partial void Computed(ILogger logger, ulong epoch, int contributors, BigInteger allocated, BigInteger budget, string root);

@@ -39,13 +39,13 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         }
 
         // Epoch 1's window: contributions of every kind, and two votes on another proposal.
-        var windowStart = await LatestTimestampAsync() + 1;
+        var windowStart = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(1);
         await RecordAsync(suite, (4, Data, 100), (4, Code, 20), (5, Storage, 1_000), (5, ModelTraining, 50), (6, Compute, 150), (7, Code, 10));
         var other = await GovernanceCycle.ProposeAsync(chain, suite, 0, [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 30 })], "# Other");
         await suite.Governor(0).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.For);
         await suite.Governor(1).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.Against);
-        var windowEnd = await LatestTimestampAsync() + 1;
+        var windowEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(10);
         await RecordAsync(suite, (4, Code, 1_000));
 
@@ -82,10 +82,10 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         }, paid);
 
         // Epoch 2: cumulative leaves; each account receives only what it earned since.
-        var secondStart = await LatestTimestampAsync() + 1;
+        var secondStart = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(1);
         await RecordAsync(suite, (4, Code, 10), (7, Code, 30));
-        var secondEnd = await LatestTimestampAsync() + 1;
+        var secondEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(5);
         await FundEpochAsync(suite, 2, Tokens(200), secondStart, secondEnd, policyHash);
         var second = await pipeline.WaitForAsync(2, EpochStatus.Posted);
@@ -142,6 +142,4 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
     private static Dictionary<int, BigInteger> Difference(Dictionary<int, BigInteger> before, Dictionary<int, BigInteger> after) =>
         after.ToDictionary(a => a.Key, a => a.Value - before[a.Key]);
 
-    private async Task<ulong> LatestTimestampAsync() =>
-        (ulong)(await chain.Web3For(0).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value;
 }
