@@ -14,6 +14,12 @@ public sealed record AnvilOptions
     /// <summary>Seconds between blocks; null mines a block per transaction (automine).</summary>
     public int? BlockTimeSeconds { get; init; }
 
+    /// <summary>
+    /// With <see cref="BlockTimeSeconds"/>: also mine each transaction at once (anvil's mixed mining), so the chain's
+    /// clock and block height move on by themselves while nobody waits a block time for a receipt.
+    /// </summary>
+    public bool MineTransactionsAtOnce { get; init; }
+
     public int Accounts { get; init; } = 10;
 
     /// <summary>Port to listen on; null picks a free one.</summary>
@@ -98,6 +104,7 @@ public sealed class AnvilNode : IAsyncDisposable
         {
             info.ArgumentList.Add("--block-time");
             info.ArgumentList.Add(blockTime.ToString(CultureInfo.InvariantCulture));
+            if (options.MineTransactionsAtOnce) info.ArgumentList.Add("--mixed-mining");
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start anvil");

@@ -1,21 +1,109 @@
-using System.Text.Json;
+using System.Numerics;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Embedded;
+using GovernanceRewards.Host.Demo;
+using GovernanceRewards.Rewards.Policy;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Web3;
+using Spectre.Console;
 
 namespace GovernanceRewards.Host.Tests;
 
-public sealed class DemoCommandTests
+public sealed class DemoCommandTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    [Fact]
-    public async Task The_demo_deploys_the_suite_on_its_own_chain_and_prints_the_manifest()
-    {
-        var run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "demo");
+    private const int ProposalExecuted = 7;
 
-        Assert.True(run.ExitCode == 0, run.Error);
-        var json = run.Output[..(run.Output.IndexOf("\n}\n", StringComparison.Ordinal) + 2)];
-        using var manifest = JsonDocument.Parse(json);
-        Assert.True(manifest.RootElement.GetProperty("complete").GetBoolean());
-        Assert.Equal(31337UL, manifest.RootElement.GetProperty("chainId").GetUInt64());
-        var contracts = manifest.RootElement.GetProperty("contracts").EnumerateObject().Select(c => c.Name).Order();
-        Assert.Equal(["ContributionRegistry", "DaoGovernor", "GovToken", "RewardDistributor", "StakingPool", "Treasury"], contracts);
+    [Fact]
+    public async Task The_demo_runs_the_whole_story_on_its_own_chain_and_database_and_ends_with_the_paid_epoch()
+    {
+        var run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "demo", "--contributors", "2", "--urls", "http://127.0.0.1:0");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("anvil serving http://127.0.0.1:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("✓ The keeper queues and executes both proposals", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Epoch 1: paid, budget 10,000 GRW", run.Output, StringComparison.Ordinal);
+        Assert.Contains("unallocated 0", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("✗", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_story_summary_matches_the_chain_every_allocation_paid_exactly_once()
+    {
+        await using var node = await AnvilNode.StartAsync(RepositoryLayout.Discover(),
+            new AnvilOptions { BlockTimeSeconds = 1, MineTransactionsAtOnce = true, Accounts = DemoCast.Principals + 3 }, NullLogger.Instance, CancellationToken.None);
+        var cast = DemoCast.From(node.DevelopmentKeys, 3);
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No,
+        });
+        console.Profile.Width = 200;
+        var narrator = new DemoNarrator(console);
+        var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-demo-{Guid.NewGuid():N}.json");
+        DemoReport report;
+        await using (var story = new DemoStory(
+            new DemoStage(node.RpcUrl, node.ChainId, await database.CreateDatabaseAsync(), manifestPath), cast, narrator, NullLoggerFactory.Instance))
+        {
+            report = await story.RunAsync(CancellationToken.None);
+            narrator.Summarize(report, cast);
+        }
+        File.Delete(manifestPath);
+        var suite = new SuiteChain(new Web3(node.RpcUrl.ToString()), report.Manifest);
+        var web3 = suite.Reader;
+
+        // Governance: both proposals executed; Ben voted without paying, through the operator's relay.
+        Assert.Equal(ProposalExecuted, await suite.Governor().StateQueryAsync(report.EpochProposal));
+        Assert.Equal(ProposalExecuted, await suite.Governor().StateQueryAsync(report.StakingProposal));
+        Assert.True(await suite.Governor().HasVotedQueryAsync(report.EpochProposal, cast.Ben.Address));
+        var relay = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(report.RelayedVote);
+        Assert.Equal(cast.Operator.Address, relay.From, StringComparer.OrdinalIgnoreCase);
+
+        // Rewards: the summary's epoch is the chain's, its allocations sum to the budget and each was paid once, in full.
+        var (epoch, allocations) = Assert.Single(report.Epochs);
+        Assert.Equal("paid", epoch.Status);
+        Assert.Equal((await suite.Distributor().EpochOfQueryAsync(1)).ReturnValue1.Budget, epoch.Budget);
+        var accepted = await suite.Distributor().AcceptedRootQueryAsync();
+        Assert.Equal((1UL, epoch.Root, epoch.CumulativeTotal), (accepted.Epoch, accepted.Root.ToHex(true), (BigInteger?)accepted.CumulativeTotal));
+        Assert.Equal(epoch.Budget, allocations.Aggregate(BigInteger.Zero, (sum, a) => sum + a.Amount) + epoch.Unallocated!.Value);
+        var paidOut = BigInteger.Zero;
+        foreach (var allocation in allocations.Where(a => a.Amount > 0))
+        {
+            Assert.Equal(allocation.CumulativeTotal, await suite.Distributor().ClaimedQueryAsync(allocation.Account));
+            var receipt = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(allocation.PaidIn);
+            var claims = receipt.DecodeAllEvents<ClaimedEventDTO>().Where(c => string.Equals(c.Event.Account, allocation.Account, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.Equal(allocation.Amount, Assert.Single(claims).Event.Amount);
+            paidOut += allocation.Amount;
+        }
+        Assert.Equal(epoch.Allocated, paidOut);
+        Assert.Equal(epoch.Unallocated, await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress));
+
+        // The units the summary shows are the contributions the attester recorded.
+        foreach (var contributor in cast.Contributors)
+        {
+            var shown = allocations.Single(a => string.Equals(a.Account, contributor.Address, StringComparison.OrdinalIgnoreCase)).Units;
+            var recorded = cast.Contributions.Where(c => c.Contributor == contributor.Address)
+                .GroupBy(c => RewardPolicy.Kinds[c.Kind]).ToDictionary(g => g.Key, g => g.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Units).ToString());
+            Assert.Equal(recorded.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
+        }
+
+        // The self-claim (when it beat the push payment) and the staker's claim are the chain's own events.
+        if (report.SelfClaim is { } self)
+        {
+            Assert.Equal(cast.SelfClaimer.Address, self.Account, StringComparer.OrdinalIgnoreCase);
+            var receipt = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(self.TransactionHash);
+            Assert.Equal(cast.SelfClaimer.Address, receipt.From, StringComparer.OrdinalIgnoreCase);
+        }
+        var staking = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(report.StakingClaim.TransactionHash);
+        Assert.Equal(report.StakingClaim.Amount, staking.DecodeAllEvents<RewardPaidEventDTO>().Single().Event.Amount);
+        Assert.True(report.StakingClaim.Amount > 0);
+
+        var text = output.ToString();
+        Assert.Contains("Epoch 1: paid", text, StringComparison.Ordinal);
+        foreach (var allocation in allocations.Where(a => a.Amount > 0)) Assert.Contains(allocation.PaidIn!, text, StringComparison.Ordinal);
     }
 }

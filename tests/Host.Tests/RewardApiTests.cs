@@ -18,7 +18,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         var leaves = Enumerable.Range(1, 50).Select(i => new RewardLeaf(EthECKey.GenerateKey().GetPublicAddress().ToLowerInvariant(), BigInteger.Pow(10, 18) * i + i)).ToList();
         var tree = StandardMerkleTree.Of(leaves);
-        await SeedEpochAsync(server.ConnectionString, tree, leaves[7]);
+        await SeedEpochAsync(server.ConnectionString, tree, leaves);
         using var client = server.Client();
 
         var epochs = JsonNode.Parse(await client.GetStringAsync("epochs"))!.AsArray();
@@ -42,6 +42,21 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         var epoch = rewards["epochs"]!.AsArray().Single()!;
         Assert.Equal(("12", "8000000000000000008", false), (epoch["units"]!["code"]!.GetValue<string>(), epoch["amount"]!.GetValue<string>(), epoch["paid"]!.GetValue<bool>()));
         Assert.Equal(proof["proof"]!.ToJsonString(), rewards["claimable"]!["proof"]!.ToJsonString());
+
+        // Allocation pages: every account once, in address order, each page continuing where `next` says.
+        var listed = new List<JsonNode>();
+        var pages = 0;
+        for (var next = ""; next is not null; pages++)
+        {
+            var page = JsonNode.Parse(await client.GetStringAsync($"epochs/3/allocations?limit=7{(next == "" ? "" : "&after=" + next)}"))!;
+            listed.AddRange(page["items"]!.AsArray().Select(i => i!));
+            next = page["next"]?.GetValue<string>();
+        }
+        Assert.Equal(8, pages);
+        Assert.Equal(leaves.Select(l => l.Account).Order(StringComparer.Ordinal), listed.Select(a => a["account"]!.GetValue<string>()));
+        Assert.All(listed, a => Assert.Equal(
+            leaves.Single(l => l.Account == a["account"]!.GetValue<string>()).CumulativeTotal.ToString(), a["cumulativeTotal"]!.GetValue<string>()));
+        Assert.All(listed, a => Assert.Null(a["paidIn"]));
     }
 
     [Theory]
@@ -52,17 +67,21 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
     [InlineData("epochs/3/proofs/0xnope", 400, "'0xnope' is not an address")]
     [InlineData("epochs/3/proofs/0x0000000000000000000000000000000000000001", 404, "has no leaf in epoch 3's tree")]
     [InlineData("rewards/12", 400, "'12' is not an address")]
+    [InlineData("epochs/9/allocations", 404, "epoch 9 is not funded (yet)")]
+    [InlineData("epochs/3/allocations?limit=0", 400, "'0' is not a page size from 1 to 1000")]
+    [InlineData("epochs/3/allocations?limit=1001", 400, "'1001' is not a page size from 1 to 1000")]
+    [InlineData("epochs/3/allocations?after=0x12", 400, "'0x12' is not an address")]
     public async Task Bad_reward_requests_get_a_problem_that_says_what_is_wrong(string path, int status, string message)
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         var leaf = new RewardLeaf("0x00000000000000000000000000000000000000aa", 5);
-        await SeedEpochAsync(server.ConnectionString, StandardMerkleTree.Of([leaf]), leaf);
+        await SeedEpochAsync(server.ConnectionString, StandardMerkleTree.Of([leaf]), [leaf]);
         await server.AssertProblemAsync(path, status, message);
     }
 
-    /// <summary>Epoch 3 as the pipeline leaves it once its root is posted, with one allocation for <paramref name="earner"/>.</summary>
-    private static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, RewardLeaf earner)
+    /// <summary>Epoch 3 as the pipeline leaves it once its root is posted, with an allocation for each of <paramref name="earners"/>.</summary>
+    private static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, IEnumerable<RewardLeaf> earners)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -78,12 +97,13 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
             epoch.Parameters.AddWithValue(tree.Values.Count);
             await epoch.ExecuteNonQueryAsync();
         }
-        await using (var allocation = new NpgsqlCommand(
-            """
-            INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
-            VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
-            """, connection, transaction))
+        foreach (var earner in earners)
         {
+            await using var allocation = new NpgsqlCommand(
+                """
+                INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
+                VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
+                """, connection, transaction);
             allocation.Parameters.AddWithValue(earner.Account.HexToByteArray());
             allocation.Parameters.AddWithValue(earner.CumulativeTotal);
             await allocation.ExecuteNonQueryAsync();

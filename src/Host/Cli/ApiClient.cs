@@ -25,6 +25,17 @@ internal static class ApiClient
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
 
+    /// <summary>Like <see cref="GetAsync{T}"/>, but null when the API answers 404 (not there yet, for a caller that waits).</summary>
+    public static async Task<T?> FindAsync<T>(string api, string path, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var http = new HttpClient { BaseAddress = Url(api) };
+        var response = await SendAsync(api, () => http.GetAsync(path, cancellationToken));
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return null;
+        if (!response.IsSuccessStatusCode) throw new CliException(await ProblemAsync(response, cancellationToken));
+        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+    }
+
     public static async Task<TResult> PostAsync<TBody, TResult>(string api, string path, TBody body, string refused, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = Url(api) };

@@ -1,40 +1,53 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
-using GovernanceRewards.Host.Deploy;
-using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace GovernanceRewards.Host.Demo;
 
 /// <summary>
-/// <c>govrewards demo</c>: the main job on embedded parts. It starts its own anvil chain, deploys the whole suite
-/// and prints the manifest; later issues grow it into the full contribute-govern-pay story.
+/// <c>govrewards demo</c>: the main job on embedded parts. It starts its own PostgreSQL and a local chain that mines
+/// every second, and tells the whole story (see <see cref="DemoStory"/>); with <c>--serve</c> the API stays up after.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
-        var keepRunning = new Option<bool>("--keep-running") { Description = "Keep the chain running after the demo until Ctrl+C" };
-        var command = new Command("demo", "Start an embedded chain, deploy the suite and print its manifest") { keepRunning };
+        var serve = new Option<bool>("--serve") { Description = "Keep the chain, the database and the API running after the story until Ctrl+C" };
+        var contributors = new Option<int>("--contributors")
+        {
+            Description = $"How many contributors take part (1 to {DemoCast.MaximumContributors})",
+            DefaultValueFactory = _ => 8,
+        };
+        var urls = new Option<string>("--urls") { Description = "Where the API listens", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("demo", "Run the whole contribute-govern-earn story on an embedded chain and database") { serve, contributors, urls };
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
+            var count = result.GetValue(contributors);
+            if (count is < 1 or > DemoCast.MaximumContributors) throw new CliException($"--contributors must be from 1 to {DemoCast.MaximumContributors}");
             var layout = RepositoryLayout.Discover();
             var logger = loggers.CreateLogger("demo");
-            await using var node = await AnvilNode.StartAsync(layout, new AnvilOptions(), logger, cancellationToken);
-            var chain = await ChainConnection.ConnectAsync(
-                node.RpcUrl, SigningKey.FromPrivateKey(node.DevelopmentKeys[0]), node.ChainId, cancellationToken);
+            // A database of its own, so a demo against an external server (GOVREWARDS_DB) never meets an earlier run's chain.
+            await using var database = await PostgresCluster.StartAsync(
+                layout, new PostgresOptions { Database = $"govrewards_demo_{Guid.NewGuid():N}" }, logger, cancellationToken);
+            await using var node = await AnvilNode.StartAsync(
+                layout, new AnvilOptions { BlockTimeSeconds = 1, MineTransactionsAtOnce = true, Accounts = DemoCast.Principals + count }, logger, cancellationToken);
             // The embedded chain is new on every run, so the previous run's manifest describes nothing.
             var manifestPath = DeploymentManifest.PathFor(Path.Combine(layout.DataDirectory, "demo", "deployments"), node.ChainId);
             if (File.Exists(manifestPath)) File.Delete(manifestPath);
-            var outcome = await new SuiteDeployer(chain, loggers.CreateLogger<SuiteDeployer>())
-                .DeployAsync(new DeployParameters(), manifestPath, cancellationToken);
-            Console.Write(outcome.Manifest.ToJson());
-            ManifestPrinter.PrintSummary(outcome, manifestPath);
-            if (result.GetValue(keepRunning))
+
+            var cast = DemoCast.From(node.DevelopmentKeys, count);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings());
+            // Redirected to a file, lines with a transaction hash would otherwise wrap at 80 columns.
+            if (Console.IsOutputRedirected) console.Profile.Width = 160;
+            var narrator = new DemoNarrator(console);
+            await using var story = new DemoStory(
+                new DemoStage(node.RpcUrl, node.ChainId, database.ConnectionString, manifestPath, result.GetValue(urls)!), cast, narrator, loggers);
+            narrator.Summarize(await story.RunAsync(cancellationToken), cast);
+            if (result.GetValue(serve))
             {
-                Console.WriteLine($"chain running at {node.RpcUrl}; Ctrl+C stops it");
+                console.MarkupLineInterpolated($"Serving {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);

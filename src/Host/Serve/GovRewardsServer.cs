@@ -48,6 +48,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 
     /// <summary>How often unfinished epochs are carried on (see <see cref="EpochSettlement.ReconcileAsync"/>).</summary>
     public string ReconcileSchedule { get; init; } = "*/15 * * * * *";
+
+    /// <summary>The demo keeps the host quiet (warnings and errors) so its own progress stays readable.</summary>
+    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 }
 
 /// <summary>
@@ -95,7 +98,7 @@ internal static partial class GovRewardsServer
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
-            .AddFilter("Hangfire", LogLevel.Warning);
+            .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(settings.MinimumLogLevel);
         var services = builder.Services;
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(chain.Manifest);

@@ -18,6 +18,14 @@ public static class RewardEndpoints
             ParseEpoch(epoch) is not { } number ? Invalid("epoch", $"'{epoch}' is not an epoch number")
             : await queries.EpochAsync(number, ct) is { } found ? Results.Ok(found) : NotFound($"epoch {number} is not funded (yet)"))
             .WithName("GetEpoch").WithSummary("One epoch: budget, window, policy, root, totals, status and reason");
+        epochs.MapGet("/{epoch}/allocations", async (RewardQueries queries, string epoch, string? after, string? limit, CancellationToken ct) =>
+            ParseEpoch(epoch) is not { } number ? Invalid("epoch", $"'{epoch}' is not an epoch number")
+            : after is not null && !AddressUtil.Current.IsValidEthereumAddressHexFormat(after) ? Invalid("after", $"'{after}' is not an address")
+            : ParseLimit(limit) is not { } size ? Invalid("limit", $"'{limit}' is not a page size from 1 to {MaximumPageSize}")
+            : await queries.AllocationsAsync(number, after?.ToLowerInvariant(), size, ct) is { } page ? Results.Ok(page)
+            : NotFound($"epoch {number} is not funded (yet)"))
+            .WithName("ListAllocations")
+            .WithSummary("What each account earned in the epoch (units by kind, votes, amount) and the transaction that paid it; pages follow `next`");
         epochs.MapGet("/{epoch}/proofs/{address}", async (RewardQueries queries, string epoch, string address, CancellationToken ct) =>
             ParseEpoch(epoch) is not { } number ? Invalid("epoch", $"'{epoch}' is not an epoch number")
             : !AddressUtil.Current.IsValidEthereumAddressHexFormat(address) ? Invalid("address", $"'{address}' is not an address")
@@ -36,6 +44,12 @@ public static class RewardEndpoints
             .WithTags("Rewards").WithName("GetRewards").WithSummary("Per epoch: units by kind, allocation, paid or not; and the proof to claim");
         return app;
     }
+
+    private const int MaximumPageSize = 1_000;
+
+    private static int? ParseLimit(string? text) =>
+        text is null ? 100
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaximumPageSize ? limit : null;
 
     private static ulong? ParseEpoch(string text) =>
         ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch > 0 ? epoch : null;

@@ -16,6 +16,13 @@ public sealed record EpochReward(
     ulong Epoch, string Status, IReadOnlyDictionary<string, string> Units, int Votes, BigInteger Amount, BigInteger? CumulativeTotal,
     bool Paid, string? PaidIn);
 
+/// <summary>One account's allocation in an epoch, its cumulative leaf and the transaction that paid it (if any yet).</summary>
+public sealed record Allocation(
+    string Account, IReadOnlyDictionary<string, string> Units, int Votes, BigInteger Amount, BigInteger? CumulativeTotal, string? PaidIn);
+
+/// <summary>A page of allocations in address order; <see cref="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
+public sealed record AllocationPage(IReadOnlyList<Allocation> Items, string? Next);
+
 /// <summary>An account's leaf in an epoch's tree and its proof, ready for <c>claim(account, total, proof)</c>.</summary>
 public sealed record RewardProof(ulong Epoch, string Account, BigInteger CumulativeTotal, IReadOnlyList<string> Proof, string Root);
 
@@ -70,6 +77,42 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId)
             ? await ProofAsync(newest.Epoch, account.ToLowerInvariant(), cancellationToken)
             : null;
         return new AccountRewards(account, claimed, epochs, claimable);
+    }
+
+    /// <summary>
+    /// The epoch's allocations after <paramref name="after"/> in address order, or null when the epoch is not funded.
+    /// Keyset pages (not offsets) because an epoch can hold a million accounts: each page is one range read of the
+    /// primary key, however deep.
+    /// </summary>
+    public async Task<AllocationPage?> AllocationsAsync(ulong epoch, string? after, int limit, CancellationToken cancellationToken)
+    {
+        if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is null) return null;
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT a.account, a.units, a.votes, a.amount, l.cumulative_total,
+                   (SELECT c.transaction_hash FROM claimed c
+                    WHERE c.chain_id = a.chain_id AND c.account = a.account AND c.cumulative_total >= l.cumulative_total
+                    ORDER BY c.block_number, c.log_index LIMIT 1)
+            FROM reward_allocations a
+            LEFT JOIN reward_leaves l ON l.chain_id = a.chain_id AND l.epoch = a.epoch AND l.account = a.account
+            WHERE a.chain_id = $1 AND a.epoch = $2 AND a.account > $3
+            ORDER BY a.account
+            LIMIT $4
+            """);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue((long)epoch);
+        command.Parameters.AddWithValue(after?.HexToByteArray() ?? []);
+        command.Parameters.AddWithValue(limit + 1);
+        var items = new List<Allocation>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new Allocation(
+                ((byte[])reader[0]).ToHex(true), JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1))!, reader.GetInt32(2),
+                reader.GetFieldValue<BigInteger>(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<BigInteger>(4),
+                reader.IsDBNull(5) ? null : ((byte[])reader[5]).ToHex(true)));
+        }
+        return items.Count > limit ? new AllocationPage(items[..limit], items[limit - 1].Account) : new AllocationPage(items, null);
     }
 
     /// <summary>Writes the epoch's tree in <c>@openzeppelin/merkle-tree</c>'s dump format (<c>StandardMerkleTree.load</c> reads it).</summary>

@@ -23,7 +23,7 @@ public sealed record RewardPolicy
 
     public BigInteger UnitsPerVote { get; init; }
 
-    /// <summary>Stake (token base units) a data or compute contributor needs at the window's end to be eligible.</summary>
+    /// <summary>Stake (token base units) an account needs at the window's end for its data, storage and compute units to count.</summary>
     public BigInteger MinimumBond { get; init; }
 
     /// <summary>Largest share of the budget one account may get, in basis points (10,000 = no cap).</summary>

@@ -1,0 +1,314 @@
+using System.Diagnostics;
+using System.Numerics;
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Governance.Proposals;
+using GovernanceRewards.Governance.Templates;
+using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Demo;
+
+/// <summary>Where the demo runs: a chain that mines by itself (blocks keep coming while the story waits) and a database.</summary>
+internal sealed record DemoStage(Uri RpcUrl, ulong ChainId, string ConnectionString, string ManifestPath, string Urls = "http://127.0.0.1:0")
+{
+    /// <summary>Longest wait for the backend to take one step by itself before the demo gives up and says where it stuck.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(3);
+}
+
+/// <summary>A transaction the story sent or watched, for the reader and for checking against the chain.</summary>
+internal sealed record DemoClaim(string Account, BigInteger Amount, string TransactionHash);
+
+/// <summary>What the story did, as the API reports it at the end.</summary>
+internal sealed record DemoReport(
+    DeploymentManifest Manifest, Uri Api, BigInteger EpochProposal, BigInteger StakingProposal, string RelayedVote,
+    IReadOnlyList<(EpochSummary Epoch, IReadOnlyList<Allocation> Allocations)> Epochs, DemoClaim? SelfClaim, DemoClaim StakingClaim);
+
+/// <summary>
+/// The whole contribute-govern-earn story on real parts, told step by step: deploy; start the host (indexer, jobs,
+/// keeper, API); seed holders, stakers and contributions of every kind; propose a reward epoch and a staking stream;
+/// vote, one ballot relayed by signature; then watch the keeper queue and execute, the jobs compute, post, wait out
+/// the dispute window and push-pay, while one contributor claims with its own proof and a staker claims from the stream.
+/// </summary>
+internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator narrator, ILoggerFactory loggers) : IAsyncDisposable
+{
+    private const byte Against = 0, For = 1;
+
+    private WebApplication? _server;
+
+    /// <summary>The host the story started; it keeps serving until the story is disposed.</summary>
+    public Uri? Api { get; private set; }
+
+    public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var founder = await ConnectAsync(cast.Founder, cancellationToken);
+        var manifest = await narrator.StepAsync("Deploy the contract suite", async say =>
+        {
+            var outcome = await new SuiteDeployer(founder, loggers.CreateLogger<SuiteDeployer>()).DeployAsync(cast.Deployment(), stage.ManifestPath, cancellationToken);
+            foreach (var contract in outcome.Manifest.Contracts) say($"{contract.Key,-20} {contract.Value.Address}");
+            say($"{outcome.TransactionsSent} transactions; manifest {stage.ManifestPath}");
+            return outcome.Manifest;
+        });
+        var suite = new SuiteChain(new Web3(stage.RpcUrl.ToString()), manifest);
+
+        var api = await narrator.StepAsync("Start the host: indexer, reward jobs, keeper, vote relay, API", async say =>
+        {
+            _server = await GovRewardsServer.BuildAsync(
+                new ServeSettings(new ChainSettings(manifest, stage.RpcUrl, stage.ConnectionString), stage.Urls)
+                {
+                    Operator = cast.Operator,
+                    KeeperSchedule = "* * * * * *",
+                    ReconcileSchedule = "*/2 * * * * *",
+                    Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) },
+                    MinimumLogLevel = LogLevel.Warning,
+                },
+                loggers, cancellationToken);
+            await _server.StartAsync(cancellationToken);
+            Api = new Uri(_server.Urls.First() + "/");
+            say($"API {Api}; operator {cast.Operator.Address} settles, relays and keeps");
+            return Api.ToString();
+        });
+
+        var policyHash = await narrator.StepAsync("Register the reward policy", async say =>
+        {
+            await using var dataSource = NpgsqlDataSource.Create(stage.ConnectionString);
+            var hash = await PolicyRegistry.AddAsync(dataSource, DemoCast.Policy, cancellationToken);
+            say($"policy {Convert.ToHexStringLower(hash)}: weights data 3, storage 1, compute 2, model training 4, code 5; 10 units a vote; 100 GRW bond");
+            return hash;
+        });
+
+        var windowStart = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync());
+        await narrator.StepAsync("Seed holders and stakers, delegate", async say =>
+        {
+            var token = suite.Token(founder.Web3);
+            await SendAsync(say, "founder delegates to herself", () => new TokenHolder(suite, founder).DelegateAsync(founder.Address, cancellationToken));
+            foreach (var (holder, amount) in new[] { (cast.Ada, DemoCast.AdaTokens), (cast.Ben, DemoCast.BenTokens) })
+            {
+                await SendAsync(say, $"{TokenAmount.Format(amount)} GRW to {cast.NameOf(holder.Address)}",
+                    cts => token.TransferRequestAndWaitForReceiptAsync(holder.Address, amount, cts), cancellationToken);
+                var connection = await ConnectAsync(holder, cancellationToken);
+                await SendAsync(say, $"{cast.NameOf(holder.Address)} delegates to self", () => new TokenHolder(suite, connection).DelegateAsync(holder.Address, cancellationToken));
+            }
+            foreach (var staker in cast.Stakers)
+            {
+                await SendAsync(say, $"{TokenAmount.Format(DemoCast.Stake)} GRW to {cast.NameOf(staker.Address)}",
+                    cts => token.TransferRequestAndWaitForReceiptAsync(staker.Address, DemoCast.Stake, cts), cancellationToken);
+                var connection = await ConnectAsync(staker, cancellationToken);
+                await Transactions.SendAsync("approve the pool", cts => suite.Token(connection.Web3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, DemoCast.Stake, cts), cancellationToken);
+                await SendAsync(say, $"{cast.NameOf(staker.Address)} stakes {TokenAmount.Format(DemoCast.Stake)} GRW",
+                    cts => suite.Pool(connection.Web3).StakeRequestAndWaitForReceiptAsync(DemoCast.Stake, cts), cancellationToken);
+            }
+            return 0;
+        });
+
+        await narrator.StepAsync("Record contributions of every kind with evidence hashes", async say =>
+        {
+            var attester = await ConnectAsync(cast.Attester, cancellationToken);
+            foreach (var kind in cast.Contributions.GroupBy(c => c.Kind).OrderBy(g => g.Key))
+            {
+                say($"{RewardPolicy.Kinds[kind.Key],-14} {kind.Count()} contributions, {kind.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Units)} units");
+            }
+            var batch = cast.Contributions.Select(c => new Contribution
+            {
+                Contributor = c.Contributor, Kind = c.Kind, Units = c.Units, EvidenceHash = c.EvidenceHash,
+            }).ToList();
+            await SendAsync(say, $"attester records {batch.Count} in one batch",
+                cts => suite.Registry(attester.Web3).RecordBatchRequestAndWaitForReceiptAsync(batch, cts), cancellationToken);
+            return 0;
+        });
+
+        var ada = new TokenHolder(suite, await ConnectAsync(cast.Ada, cancellationToken));
+        var (epochProposal, stakingProposal) = await narrator.StepAsync("Propose a reward epoch and a staking reward stream", async say =>
+        {
+            var templates = new ProposalTemplates(suite);
+            // The window stays open through the vote, so the votes on these proposals count as governance participation.
+            var windowEnd = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync()).AddSeconds(12);
+            var epoch = await ada.ProposeAsync(await templates.FundEpochAsync(
+                1, DemoCast.EpochBudget, windowStart, windowEnd, policyHash, null, cancellationToken), cancellationToken);
+            say($"proposal {Short(epoch.ProposalId)} fund epoch 1 with {TokenAmount.Format(DemoCast.EpochBudget)} GRW in {epoch.TransactionHash}");
+            var staking = await ada.ProposeAsync(await templates.FundStakingAsync(
+                DemoCast.StakingStream, DemoCast.StakingStreamLength, null, cancellationToken), cancellationToken);
+            say($"proposal {Short(staking.ProposalId)} stream {TokenAmount.Format(DemoCast.StakingStream)} GRW to stakers in {staking.TransactionHash}");
+            await WaitForBlockAsync(suite, Math.Max(epoch.VoteStart, staking.VoteStart) + 1, cancellationToken);
+            return (epoch.ProposalId, staking.ProposalId);
+        });
+
+        var relayed = await narrator.StepAsync("Vote (Ben's ballot is signed and relayed by the API)", async say =>
+        {
+            var founderVoter = new TokenHolder(suite, founder);
+            foreach (var proposal in new[] { epochProposal, stakingProposal })
+            {
+                await SendAsync(say, $"founder votes for {Short(proposal)}", () => founderVoter.VoteAsync(proposal, For, "", cancellationToken));
+            }
+            await SendAsync(say, $"Ada votes for {Short(epochProposal)}", () => ada.VoteAsync(epochProposal, For, "rewards the work of the month", cancellationToken));
+            await SendAsync(say, $"Ada votes against {Short(stakingProposal)}", () => ada.VoteAsync(stakingProposal, Against, "the stream is too large", cancellationToken));
+            var ballot = await SignedBallot.CreateAsync(suite, cast.Ben, epochProposal, For, cancellationToken);
+            var vote = await ApiClient.PostAsync<SignedVote, RelayedVote>(
+                api, $"governance/proposals/{epochProposal}/votes/signed", ballot, "the relay refused Ben's ballot", cancellationToken);
+            say($"Ben signs a ballot for {Short(epochProposal)}; relayed in {vote.TransactionHash}");
+            return vote.TransactionHash;
+        });
+
+        await narrator.StepAsync("The keeper queues and executes both proposals", async say =>
+        {
+            foreach (var proposal in new[] { epochProposal, stakingProposal })
+            {
+                var detail = await WaitForAsync($"proposal {Short(proposal)} to be executed", async () =>
+                {
+                    var found = await ApiClient.FindAsync<ProposalDetail>(api, $"governance/proposals/{proposal}", cancellationToken);
+                    return (found?.Summary.State == ProposalState.Executed ? found : null, found?.Summary.State.ToString() ?? "not indexed");
+                }, cancellationToken);
+                foreach (var entry in detail.Timeline.Where(e => e.TransactionHash is not null)) say($"{Short(proposal)} {entry.What,-9} {entry.TransactionHash}");
+            }
+            return 0;
+        });
+
+        var posted = await narrator.StepAsync("The jobs compute epoch 1, build its Merkle tree and post the root", async say =>
+        {
+            var epoch = await WaitForEpochAsync(api, 1, "posted", cancellationToken);
+            say($"{epoch.Leaves} leaves, {TokenAmount.Format(epoch.Allocated ?? 0)} GRW allocated, root {epoch.Root}");
+            return epoch;
+        });
+
+        var selfClaim = await narrator.StepAsync("Dispute window; then a contributor claims with its own proof", async say =>
+        {
+            await WaitForAsync("the root to outlast its dispute window", async () =>
+            {
+                var accepted = await suite.Distributor().AcceptedRootQueryAsync();
+                return (accepted.Epoch >= posted.Epoch ? accepted : null, $"accepted epoch {accepted.Epoch}");
+            }, cancellationToken);
+            var claim = await SelfClaimAsync(api, suite, cancellationToken);
+            say(claim is null
+                ? $"{cast.NameOf(cast.SelfClaimer.Address)} found the push payment already made"
+                : $"{cast.NameOf(claim.Account)} claimed {TokenAmount.Format(claim.Amount)} GRW in {claim.TransactionHash}");
+            return claim;
+        });
+
+        await narrator.StepAsync("The jobs push-pay everyone else", async say =>
+        {
+            var epoch = await WaitForEpochAsync(api, 1, "paid", cancellationToken);
+            say($"epoch {epoch.Epoch} paid: cumulative total {TokenAmount.Format(epoch.CumulativeTotal ?? 0)} GRW");
+            return 0;
+        });
+
+        var stakingClaim = await narrator.StepAsync("A staker claims the stream", async say =>
+        {
+            var staker = cast.Stakers.Count > 0 ? cast.Stakers[0] : cast.Founder;
+            var connection = await ConnectAsync(staker, cancellationToken);
+            var receipt = await Transactions.SendAsync("claim staking rewards", cts => suite.Pool(connection.Web3).ClaimRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            var paid = receipt.DecodeAllEvents<RewardPaidEventDTO>().Select(e => e.Event.Amount).Aggregate(BigInteger.Zero, BigInteger.Add);
+            say($"{cast.NameOf(staker.Address)} claimed {TokenAmount.Format(paid)} GRW of the stream in {receipt.TransactionHash}");
+            return new DemoClaim(staker.Address, paid, receipt.TransactionHash);
+        });
+
+        var epochs = new List<(EpochSummary, IReadOnlyList<Allocation>)>();
+        foreach (var epoch in await ApiClient.GetAsync<List<EpochSummary>>(api, "epochs", cancellationToken))
+        {
+            epochs.Add((epoch, await AllocationsAsync(api, epoch.Epoch, cancellationToken)));
+        }
+        return new DemoReport(manifest, Api!, epochProposal, stakingProposal, relayed, epochs, selfClaim, stakingClaim);
+    }
+
+    /// <summary>Claims the self-claimer's cumulative total with the proof the API serves; null if the push payment came first.</summary>
+    private async Task<DemoClaim?> SelfClaimAsync(string api, SuiteChain suite, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectAsync(cast.SelfClaimer, cancellationToken);
+        var proof = await ApiClient.GetAsync<RewardProof>(api, $"epochs/1/proofs/{connection.Address}", cancellationToken);
+        var distributor = suite.Distributor(connection.Web3);
+        if (await distributor.ClaimedQueryAsync(connection.Address) >= proof.CumulativeTotal) return null;
+        try
+        {
+            var receipt = await Transactions.SendAsync("claim", cts => distributor.ClaimRequestAndWaitForReceiptAsync(
+                connection.Address, proof.CumulativeTotal, [.. proof.Proof.Select(p => p.HexToByteArray())], cts), cancellationToken);
+            var claimed = receipt.DecodeAllEvents<ClaimedEventDTO>().Single().Event;
+            return new DemoClaim(claimed.Account, claimed.Amount, receipt.TransactionHash);
+        }
+        catch (TransactionRevertedException)
+        {
+            // Lost the race with the push payment between the check and the claim: paid once all the same.
+            if (await distributor.ClaimedQueryAsync(connection.Address) >= proof.CumulativeTotal) return null;
+            throw;
+        }
+    }
+
+    private static async Task<IReadOnlyList<Allocation>> AllocationsAsync(string api, ulong epoch, CancellationToken cancellationToken)
+    {
+        var allocations = new List<Allocation>();
+        string? after = null;
+        do
+        {
+            var page = await ApiClient.GetAsync<AllocationPage>(api, $"epochs/{epoch}/allocations?limit=500" + (after is null ? "" : $"&after={after}"), cancellationToken);
+            allocations.AddRange(page.Items);
+            after = page.Next;
+        }
+        while (after is not null);
+        return allocations;
+    }
+
+    private Task<EpochSummary> WaitForEpochAsync(string api, ulong epoch, string status, CancellationToken cancellationToken) =>
+        WaitForAsync($"epoch {epoch} to be {status}", async () =>
+        {
+            var found = await ApiClient.FindAsync<EpochSummary>(api, $"epochs/{epoch}", cancellationToken);
+            return (found?.Status == status ? found : null, found is null ? "not indexed yet" : found.Status + (found.Reason is null ? "" : $" ({found.Reason})"));
+        }, cancellationToken);
+
+    private async Task WaitForBlockAsync(SuiteChain suite, ulong block, CancellationToken cancellationToken) =>
+        await WaitForAsync($"block {block}", async () =>
+        {
+            var head = (await suite.Reader.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+            return (head >= block ? head.ToString() : null, $"head {head}");
+        }, cancellationToken);
+
+    /// <summary>Polls <paramref name="probe"/> until it yields a value; on timeout says what was awaited and the last state seen.</summary>
+    private async Task<T> WaitForAsync<T>(string what, Func<Task<(T? Value, string State)>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var (value, state) = await probe();
+            if (value is not null) return value;
+            if (clock.Elapsed > stage.StepTimeout) throw new CliException($"waited {stage.StepTimeout.TotalSeconds:0} s for {what}; last seen: {state}");
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    private static async Task SendAsync(Action<string> say, string what, Func<Task<string>> send) => say($"{what,-44} {await send()}");
+
+    private static Task SendAsync(
+        Action<string> say, string what, Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken) =>
+        SendAsync(say, what, async () => (await Transactions.SendAsync(what, send, cancellationToken)).TransactionHash);
+
+    private Task<ChainConnection> ConnectAsync(SigningKey key, CancellationToken cancellationToken) =>
+        ChainConnection.ConnectAsync(stage.RpcUrl, key, stage.ChainId, cancellationToken);
+
+    /// <summary>The governor numbers proposals in sequence, so "#3" names one in prose.</summary>
+    private static string Short(BigInteger proposalId) => "#" + proposalId;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is null) return;
+        try
+        {
+            await _server.StopAsync(CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+            // A job still running at the end of the shutdown timeout; the chain and database go away with the demo.
+        }
+        await _server.DisposeAsync();
+    }
+}
