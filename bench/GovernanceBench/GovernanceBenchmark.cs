@@ -7,6 +7,7 @@ using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Testing;
@@ -52,6 +53,11 @@ internal static class GovernanceBenchmark
             await using var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
             await app.StartAsync();
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First() + "/") };
+            await using (var dataSource = Npgsql.NpgsqlDataSource.Create(settings.Chain.Database))
+            {
+                var key = await new ApiKeyStore(dataSource).CreateAsync("benchmark", [AccessRoles.Relay], CancellationToken.None);
+                http.DefaultRequestHeaders.Add("X-Api-Key", key.Secret);
+            }
             await WaitForVotesAsync(http, proposal.ProposalId, 0);
 
             var relay = Stopwatch.StartNew();

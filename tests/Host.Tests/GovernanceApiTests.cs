@@ -29,7 +29,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         await chain.Node.MineAsync(2);
         await CliAsync(server, 1, "vote", "1", "for", "--reason", "fund it");
         await CliAsync(server, 2, "vote", "1", "abstain");
-        var relayed = await CliAsync(server, 3, "vote", "1", "for", "--signed", "--api", server.BaseAddress.ToString());
+        var relayed = await CliAsync(server, 3, "vote", "1", "for", "--signed", "--api", server.BaseAddress.ToString(), "--api-key", server.RelayKey);
         Assert.StartsWith($"ballot signed by {chain.Address(3)} relayed in 0x", relayed.Output);
 
         var listing = await WaitForAsync(server, "governance/proposals", p => p.GetProperty("items")[0].GetProperty("forVotes").GetString() == DeployParameters.ToUnits(70_000).ToString());
@@ -75,7 +75,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
-        using var client = server.Client();
+        using var client = server.Client(server.RelayKey);
         var sent = (await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(GovernanceServer.OperatorAccount))).Value;
 
         var notJson = await client.PostAsync("governance/proposals/1/votes/signed", new StringContent("{voter", System.Text.Encoding.UTF8, "application/json"));

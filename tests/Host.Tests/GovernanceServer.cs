@@ -1,9 +1,11 @@
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace GovernanceRewards.Host.Tests;
 
@@ -18,7 +20,20 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
 
     public string ConnectionString => connectionString;
 
-    public HttpClient Client() => new() { BaseAddress = BaseAddress };
+    /// <summary>API keys made for this server, one per role.</summary>
+    public string RelayKey { get; private set; } = "";
+
+    public string ViewerKey { get; private set; } = "";
+
+    public string OperatorKey { get; private set; } = "";
+
+    /// <summary>A client of the API, sending <paramref name="apiKey"/> (none for anonymous reads).</summary>
+    public HttpClient Client(string? apiKey = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
 
     /// <summary>GETs <paramref name="path"/> and checks the answer is a problem+json with that status and message.</summary>
     public async Task AssertProblemAsync(string path, int status, string message)
@@ -42,7 +57,14 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
         };
         var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
         await app.StartAsync();
-        return new GovernanceServer(app, manifestPath, connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var keys = new ApiKeyStore(dataSource);
+        return new GovernanceServer(app, manifestPath, connectionString)
+        {
+            RelayKey = (await keys.CreateAsync("test relay", [AccessRoles.Relay], CancellationToken.None)).Secret,
+            ViewerKey = (await keys.CreateAsync("test viewer", [AccessRoles.Viewer], CancellationToken.None)).Secret,
+            OperatorKey = (await keys.CreateAsync("test operator", [AccessRoles.Operator], CancellationToken.None)).Secret,
+        };
     }
 
     public async ValueTask DisposeAsync()

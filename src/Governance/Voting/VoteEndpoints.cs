@@ -14,15 +14,13 @@ public sealed record RelayedVote(string TransactionHash);
 /// <summary>The gasless vote relay endpoint.</summary>
 public static class VoteEndpoints
 {
-    public static RouteGroupBuilder MapVoteRelay(this RouteGroupBuilder governance)
-    {
+    /// <summary>Maps the relay; the host decides who may call it (it spends the operator's gas).</summary>
+    public static RouteHandlerBuilder MapVoteRelay(this RouteGroupBuilder governance) =>
         governance.MapPost("/proposals/{id}/votes/signed", RelayAsync).WithName("RelaySignedVote")
             .WithSummary("Relays an EIP-712 Ballot signed by the voter; the relay pays the gas")
             .Accepts<SignedVote>("application/json")
             .Produces<RelayedVote>(StatusCodes.Status202Accepted)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
-        return governance;
-    }
 
     private static async Task<IResult> RelayAsync(
         VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)

@@ -36,9 +36,14 @@ internal static class ApiClient
         return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
     }
 
-    public static async Task<TResult> PostAsync<TBody, TResult>(string api, string path, TBody body, string refused, CancellationToken cancellationToken)
+    /// <summary>Environment variable the CLI reads an API key from when <c>--api-key</c> is not given.</summary>
+    public const string ApiKeyVariable = "GOVREWARDS_API_KEY";
+
+    public static async Task<TResult> PostAsync<TBody, TResult>(
+        string api, string path, TBody body, string? apiKey, string refused, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = Url(api) };
+        if (apiKey is not null) http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         var response = await SendAsync(api, () => http.PostAsJsonAsync(path, body, Json, cancellationToken));
         if (!response.IsSuccessStatusCode) throw new CliException($"{refused}: {await ProblemAsync(response, cancellationToken)}");
         return (await response.Content.ReadFromJsonAsync<TResult>(Json, cancellationToken))!;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Chain;
 using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Host.Deploy;
@@ -27,6 +28,7 @@ internal static class GovRewardsCli
             ServeCommand.Create(),
             ProposalsCommand.Create(),
             PolicyCommand.Create(),
+            ApiKeyCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)

@@ -48,6 +48,8 @@ internal static class DemoCommand
             if (result.GetValue(serve))
             {
                 console.MarkupLineInterpolated($"Serving {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
+                // A key of this run's throwaway database, shown because --serve asked to look around.
+                console.MarkupLineInterpolated($"Jobs dashboard {new Uri(story.Api!, "hangfire")}: any user name, password {story.DashboardKey}");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -81,6 +81,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
                      ("one contributor", $"rewards/{cast.Contributors[0].Address}"),
                      ("the tree (OpenZeppelin dump)", "epochs/1/tree"),
                      ("health", "health"),
+                     ("jobs dashboard (needs a key)", "hangfire"),
                      ("OpenAPI", "openapi/v1.json"),
                  })
         {

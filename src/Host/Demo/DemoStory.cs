@@ -8,6 +8,7 @@ using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Rewards.Epochs;
@@ -48,9 +49,13 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
     private const byte Against = 0, For = 1;
 
     private WebApplication? _server;
+    private string? _relayKey;
 
     /// <summary>The host the story started; it keeps serving until the story is disposed.</summary>
     public Uri? Api { get; private set; }
+
+    /// <summary>An operator key of this throwaway demo database, for opening the jobs dashboard.</summary>
+    public string? DashboardKey { get; private set; }
 
     public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +84,11 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             await _server.StartAsync(cancellationToken);
             Api = new Uri(_server.Urls.First() + "/");
             say($"API {Api}; operator {cast.Operator.Address} settles, relays and keeps");
+            await using var dataSource = NpgsqlDataSource.Create(stage.ConnectionString);
+            var keys = new ApiKeyStore(dataSource);
+            _relayKey = (await keys.CreateAsync("demo wallet front end", [AccessRoles.Relay], cancellationToken)).Secret;
+            DashboardKey = (await keys.CreateAsync("demo operator", [AccessRoles.Operator], cancellationToken)).Secret;
+            say("API keys: one for the vote relay, one for the jobs dashboard (hashed at rest)");
             return Api.ToString();
         });
 
@@ -157,7 +167,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             await SendAsync(say, $"Ada votes against {Short(stakingProposal)}", () => ada.VoteAsync(stakingProposal, Against, "the stream is too large", cancellationToken));
             var ballot = await SignedBallot.CreateAsync(suite, cast.Ben, epochProposal, For, cancellationToken);
             var vote = await ApiClient.PostAsync<SignedVote, RelayedVote>(
-                api, $"governance/proposals/{epochProposal}/votes/signed", ballot, "the relay refused Ben's ballot", cancellationToken);
+                api, $"governance/proposals/{epochProposal}/votes/signed", ballot, _relayKey, "the relay refused Ben's ballot", cancellationToken);
             say($"Ben signs a ballot for {Short(epochProposal)}; relayed in {vote.TransactionHash}");
             return vote.TransactionHash;
         });

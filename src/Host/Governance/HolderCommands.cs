@@ -126,7 +126,8 @@ internal static class HolderCommands
         var reason = new Option<string>("--reason") { Description = "Why (recorded on chain)", DefaultValueFactory = _ => "" };
         var signed = new Option<bool>("--signed") { Description = "Sign a ballot here and let the API relay it (you pay no gas)" };
         var api = ProposalsCommand.ApiOption();
-        var command = new Command("vote", "Vote on a proposal") { id, support, reason, signed, api, keystore };
+        var apiKey = new Option<string?>("--api-key") { Description = $"API key with the relay role, for --signed (default: {ApiClient.ApiKeyVariable})" };
+        var command = new Command("vote", "Vote on a proposal") { id, support, reason, signed, api, apiKey, keystore };
         chainOptions.AddTo(command, withDatabase: false);
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
@@ -143,7 +144,8 @@ internal static class HolderCommands
             var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
             var ballot = await SignedBallot.CreateAsync(Chain(settings), key, proposalId, choice, cancellationToken);
             var relayed = await ApiClient.PostAsync<SignedVote, RelayedVote>(
-                result.GetValue(api)!, $"governance/proposals/{proposalId}/votes/signed", ballot, "the relay refused the ballot", cancellationToken);
+                result.GetValue(api)!, $"governance/proposals/{proposalId}/votes/signed", ballot,
+                result.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiClient.ApiKeyVariable), "the relay refused the ballot", cancellationToken);
             Console.WriteLine($"ballot signed by {key.Address} relayed in {relayed.TransactionHash}");
             return 0;
         }));

@@ -35,7 +35,7 @@ internal static class IndexCommand
             await EnsureChainAsync(settings, cancellationToken);
             await using var dataSource = NpgsqlDataSource.Create(settings.Database);
             // Read models apply here; reward jobs are only enqueued, for the Hangfire servers of `govrewards serve`.
-            await using var services = new ServiceCollection().AddSingleton(dataSource).AddJobStorage(settings.Database).AddMediator().BuildServiceProvider();
+            await using var services = new ServiceCollection().AddSingleton(dataSource).AddSingleton(loggers).AddJobStorage(settings.Database).AddMediator().BuildServiceProvider();
             var options = IndexerRunner.OptionsFor(settings.Manifest, result.GetValue(confirmations)) with
             {
                 InitialRange = result.GetValue(initialRange),

@@ -6,6 +6,7 @@ using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Health;
 using GovernanceRewards.Host.Index;
@@ -76,9 +77,41 @@ internal static partial class GovRewardsServer
         };
         services.AddSingleton<JobStorage>(new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        return services.AddHangfire(configuration => configuration
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        return services.AddHangfire((provider, configuration) =>
+        {
+            configuration.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (provider.GetService<ILoggerFactory>() is { } loggers) configuration.UseLogProvider(new HostLogProvider(loggers));
+        });
+    }
+
+    /// <summary>
+    /// Hangfire's log provider is process-wide and its job filters, cached process-wide too, ask it for loggers at any
+    /// time. With several hosts in one process (the tests, the demo's host beside the CLI) the last host configured
+    /// wins; once it stops, its disposed logger factory would fail every job the others schedule. This provider hands
+    /// out loggers that go quiet instead.
+    /// </summary>
+    private sealed class HostLogProvider(ILoggerFactory loggers) : Hangfire.Logging.ILogProvider
+    {
+        private readonly AspNetCoreLogProvider _inner = new(loggers);
+
+        public Hangfire.Logging.ILog GetLogger(string name)
+        {
+            try
+            {
+                return _inner.GetLogger(name);
+            }
+            catch (ObjectDisposedException)
+            {
+                return Silent.Instance;
+            }
+        }
+
+        private sealed class Silent : Hangfire.Logging.ILog
+        {
+            public static readonly Silent Instance = new();
+
+            public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+        }
     }
 
     public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -89,6 +122,7 @@ internal static partial class GovRewardsServer
         IndexerDatabase.Migrate(connectionString, migrations);
         GovernanceDatabase.Migrate(connectionString, migrations);
         RewardsDatabase.Migrate(connectionString, migrations);
+        ApiKeyStore.Migrate(connectionString, migrations);
         await IndexCommand.EnsureChainAsync(chain, cancellationToken);
         var signer = settings.Operator is { } key
             ? await ChainConnection.ConnectAsync(chain.RpcUrl, key, chain.Manifest.ChainId, cancellationToken)
@@ -150,20 +184,24 @@ internal static partial class GovRewardsServer
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
+        services.AddApiKeyAccess();
         services.AddOpenApi();
         services.AddGovRewardsHealth((long)chain.Manifest.ChainId, maximumLagBlocks: settings.Confirmations + 10);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         var governance = app.MapGroup("/governance").WithTags("Governance");
         governance.MapProposals();
         app.MapRewards();
         app.MapGovRewardsHealth();
         app.MapOpenApi();
+        app.MapJobsDashboard();
         if (signer is not null)
         {
-            governance.MapVoteRelay();
+            governance.MapVoteRelay().RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403);
         }
         return app;
     }
