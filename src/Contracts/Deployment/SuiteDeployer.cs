@@ -16,6 +16,7 @@ using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
+using Nethereum.Web3;
 
 namespace GovernanceRewards.Contracts.Deployment;
 
@@ -121,17 +122,22 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
     }
 
     /// <summary>Checks that every recorded contract still has the recorded code and was built from these sources.</summary>
-    public async Task VerifyAsync(DeploymentManifest manifest, string manifestPath, CancellationToken cancellationToken)
+    public Task VerifyAsync(DeploymentManifest manifest, string manifestPath, CancellationToken cancellationToken) =>
+        VerifyAsync(chain.Web3, chain.ChainId, manifest, manifestPath, cancellationToken);
+
+    /// <inheritdoc cref="VerifyAsync(DeploymentManifest, string, CancellationToken)"/>
+    /// <remarks>Reads only, so any reader of the chain (no key) will do.</remarks>
+    public static async Task VerifyAsync(IWeb3 reader, ulong chainId, DeploymentManifest manifest, string manifestPath, CancellationToken cancellationToken)
     {
-        if (manifest.ChainId != chain.ChainId)
+        if (manifest.ChainId != chainId)
         {
-            throw new DeploymentException($"{manifestPath} is for chain {manifest.ChainId}, but the RPC serves chain {chain.ChainId}");
+            throw new DeploymentException($"{manifestPath} is for chain {manifest.ChainId}, but the RPC serves chain {chainId}");
         }
         var problems = new List<string>();
         foreach (var (name, contract) in manifest.Contracts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var code = await chain.Web3.Eth.GetCode.SendRequestAsync(contract.Address);
+            var code = await reader.Eth.GetCode.SendRequestAsync(contract.Address);
             if (string.IsNullOrEmpty(code) || code == "0x")
             {
                 problems.Add($"{name}: no code at {contract.Address} (was the chain reset? delete {manifestPath} to deploy anew)");
@@ -147,7 +153,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
         }
         if (problems.Count > 0)
         {
-            throw new DeploymentException($"{manifestPath} does not match chain {chain.ChainId}:\n  " + string.Join("\n  ", problems));
+            throw new DeploymentException($"{manifestPath} does not match chain {chainId}:\n  " + string.Join("\n  ", problems));
         }
     }
 

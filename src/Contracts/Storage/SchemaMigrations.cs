@@ -12,17 +12,23 @@ public static class SchemaMigrations
 {
     public static void Run(string connectionString, System.Reflection.Assembly scripts, ILogger logger)
     {
-        var result = DeployChanges.To.PostgresqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(scripts, name => name.Contains(".Migrations.", StringComparison.Ordinal))
-            .WithTransactionPerScript()
-            .LogTo(new UpgradeLog(logger))
-            .Build()
-            .PerformUpgrade();
+        var result = Engine(connectionString, scripts, logger).PerformUpgrade();
         if (!result.Successful)
         {
             throw new InvalidOperationException($"database migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
         }
     }
+
+    /// <summary>The scripts of <paramref name="scripts"/> not yet applied to the database, by name; applies nothing.</summary>
+    public static IReadOnlyList<string> Pending(string connectionString, System.Reflection.Assembly scripts) =>
+        [.. Engine(connectionString, scripts, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).GetScriptsToExecute().Select(s => s.Name)];
+
+    private static DbUp.Engine.UpgradeEngine Engine(string connectionString, System.Reflection.Assembly scripts, ILogger logger) =>
+        DeployChanges.To.PostgresqlDatabase(connectionString)
+            .WithScriptsEmbeddedInAssembly(scripts, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogTo(new UpgradeLog(logger))
+            .Build();
 
     private sealed class UpgradeLog(ILogger logger) : IUpgradeLog
     {

@@ -4,6 +4,7 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Chain;
 using GovernanceRewards.Host.Demo;
+using GovernanceRewards.Host.Doctor;
 using GovernanceRewards.Host.Deploy;
 using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Index;
@@ -29,6 +30,7 @@ internal static class GovRewardsCli
             ProposalsCommand.Create(),
             PolicyCommand.Create(),
             ApiKeyCommand.Create(),
+            DoctorCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
