@@ -38,7 +38,41 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Contains("/governance/proposals/{id}/votes/signed", paths);
         Assert.Contains("/epochs/{epoch}/proofs/{address}", paths);
         Assert.Contains("/rewards/{address}", paths);
+        Assert.Contains("/epochs/{epoch}/allocations", paths);
     }
+
+    [Fact]
+    public async Task Metrics_show_the_indexer_caught_up_the_jobs_by_state_and_the_requests_served()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client();
+        var chainLabel = $"chain_id=\"{chain.Node.ChainId}\"";
+
+        var clock = Stopwatch.StartNew();
+        string metrics;
+        do
+        {
+            await Task.Delay(500);
+            metrics = await client.GetStringAsync("metrics");
+        }
+        while (!(Sample(metrics, "govrewards_indexer_lag", chainLabel) == 0 && Sample(metrics, "govrewards_jobs", "state=\"recurring\"") == 2)
+               && clock.Elapsed < TimeSpan.FromSeconds(60));
+
+        await client.GetStringAsync("epochs");
+        metrics = await client.GetStringAsync("metrics");
+        Assert.Equal(0, Sample(metrics, "govrewards_indexer_lag", chainLabel));
+        Assert.True(Sample(metrics, "govrewards_indexer_blocks_total", chainLabel) >= 1, metrics);
+        Assert.True(Sample(metrics, "govrewards_indexer_events_total", chainLabel) >= 1, metrics);
+        Assert.Equal(2, Sample(metrics, "govrewards_jobs", "state=\"recurring\""));
+        Assert.True(Sample(metrics, "aspnetcore_routing_match_attempts_total", "match_status=\"success\"") >= 1, metrics);
+    }
+
+    /// <summary>The value of the first sample of <paramref name="name"/> whose labels contain <paramref name="label"/>, or null.</summary>
+    private static double? Sample(string metrics, string name, string label) =>
+        metrics.Split('\n').Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) && l.Contains(label, StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+            .Cast<double?>().FirstOrDefault();
 
     private static async Task<JsonNode> WaitForAsync(HttpClient client, string status)
     {

@@ -32,7 +32,8 @@ public sealed record LedgerEntry(string Operation, string Status, string? Transa
 /// again if the node dropped it) instead of signing another, so a crash anywhere never doubles a transaction. A call
 /// the chain refuses in simulation is recorded with its decoded reason and nothing is sent.
 /// </summary>
-public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger)
+public sealed class TransactionLedger(
+    NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null)
 {
     private long ChainId => (long)signer.ChainId;
 
@@ -70,9 +71,13 @@ public sealed class TransactionLedger(NpgsqlDataSource dataSource, ChainConnecti
         {
             await RecordAsync(operation, "reverted", null, null, reason, cancellationToken);
             Log.Refused(logger, operation, reason);
+            metrics?.Refused(operation);
             return LedgerResult.Refused(reason);
         }
-        return hash is null ? LedgerResult.NotNeeded : LedgerResult.Mined(await WaitAsync(operation, hash, cancellationToken));
+        if (hash is null) return LedgerResult.NotNeeded;
+        var receipt = await WaitAsync(operation, hash, cancellationToken);
+        metrics?.Mined(operation, receipt);
+        return LedgerResult.Mined(receipt);
     }
 
     /// <summary>

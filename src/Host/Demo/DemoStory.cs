@@ -79,6 +79,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
                     ReconcileSchedule = "*/2 * * * * *",
                     Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) },
                     MinimumLogLevel = LogLevel.Warning,
+                    JsonLogs = false,
                 },
                 loggers, cancellationToken);
             await _server.StartAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace GovernanceRewards.Host.Index;
 /// Runs the indexer for one chain while this process holds the chain's lease, waiting as standby otherwise; the
 /// notifications go to this process's Mediator, so the read models and jobs it hosts follow the chain.
 /// </summary>
-internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublisher publisher, ILoggerFactory loggers)
+internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublisher publisher, ILoggerFactory loggers, IndexerMetrics? metrics = null)
 {
     public static IndexerOptions OptionsFor(DeploymentManifest deployment, ulong confirmations) => new()
     {
@@ -29,7 +29,7 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var store = new EventStore(dataSource, options.ChainId);
         var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
-        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>());
+        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics);
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var lease = await IndexerLease.AcquireAsync(

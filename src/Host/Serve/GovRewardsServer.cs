@@ -10,6 +10,7 @@ using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Health;
 using GovernanceRewards.Host.Index;
+using GovernanceRewards.Host.Telemetry;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
@@ -52,6 +53,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 
     /// <summary>The demo keeps the host quiet (warnings and errors) so its own progress stays readable.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>One JSON object per log line (serve, for log collectors); else one readable line (the demo).</summary>
+    public bool JsonLogs { get; init; } = true;
 }
 
 /// <summary>
@@ -130,9 +134,31 @@ internal static partial class GovRewardsServer
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(settings.Urls);
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+        // Every line carries the trace and span of the request or job it belongs to (scopes), so one request's lines can be
+        // found together; serve writes them as JSON for log collectors.
+        builder.Logging.ClearProviders()
+            .Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(settings.MinimumLogLevel);
+        if (settings.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
         var services = builder.Services;
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(chain.Manifest);
@@ -175,7 +201,8 @@ internal static partial class GovRewardsServer
         if (settings.RunIndexer)
         {
             services.AddHostedService(sp => new IndexerService(
-                new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>()),
+                new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>(),
+                    sp.GetRequiredService<Indexer.Following.IndexerMetrics>()),
                 chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, settings.Confirmations)));
         }
         services.ConfigureHttpJsonOptions(o =>
@@ -187,6 +214,7 @@ internal static partial class GovRewardsServer
         services.AddApiKeyAccess();
         services.AddOpenApi();
         services.AddGovRewardsHealth((long)chain.Manifest.ChainId, maximumLagBlocks: settings.Confirmations + 10);
+        services.AddGovRewardsTelemetry();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -197,6 +225,7 @@ internal static partial class GovRewardsServer
         governance.MapProposals();
         app.MapRewards();
         app.MapGovRewardsHealth();
+        app.MapGovRewardsMetrics();
         app.MapOpenApi();
         app.MapJobsDashboard();
         if (signer is not null)

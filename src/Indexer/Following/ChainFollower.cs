@@ -15,7 +15,7 @@ public sealed record IndexStep(ulong FromBlock, ulong ToBlock, int Logs, bool Ro
 /// of the range while it was being read are never stored.
 /// </summary>
 public sealed class ChainFollower(
-    JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger)
+    JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger, IndexerMetrics? metrics = null)
 {
     private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
 
@@ -83,7 +83,11 @@ public sealed class ChainFollower(
             if (head < options.Confirmations) return null;
             var target = head - options.Confirmations;
             var from = cursor is null ? options.StartBlock : cursor.BlockNumber + 1;
-            if (from > target) return null;
+            if (from > target)
+            {
+                metrics?.Indexed(options.ChainId, 0, 0, head >= from ? head - from + 1 : 0);
+                return null;
+            }
 
             var to = Math.Min(target, from + _range.Blocks - 1);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -106,6 +110,7 @@ public sealed class ChainFollower(
             if (undecodable > 0) Log.Undecodable(logger, undecodable, from, to);
             var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
             Log.RangeIndexed(logger, from, to, logs.Count, (to - from + 1) / seconds, logs.Count / seconds, head - to);
+            metrics?.Indexed(options.ChainId, to - from + 1, logs.Count, head - to);
             return new IndexStep(from, to, logs.Count, false, null, 0);
         }
     }
@@ -123,6 +128,7 @@ public sealed class ChainFollower(
             }
         }
         var deleted = await store.RollBackAsync(forkPoint, cancellationToken);
+        metrics?.RolledBack(options.ChainId);
         var depth = cursor.BlockNumber - (forkPoint?.BlockNumber ?? options.StartBlock - 1);
         if (depth > options.Confirmations)
         {

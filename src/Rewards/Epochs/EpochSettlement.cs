@@ -7,6 +7,7 @@ using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
@@ -33,7 +34,8 @@ public sealed record PayoutOptions
 /// signing and mining waits for the same transaction instead of sending another.
 /// </summary>
 public sealed partial class EpochSettlement(
-    EpochStore store, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options, ILogger<EpochSettlement> logger)
+    EpochStore store, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options, ILogger<EpochSettlement> logger,
+    RewardMetrics? metrics = null)
 {
     private NpgsqlDataSource DataSource => store.DataSource;
 
@@ -166,6 +168,7 @@ public sealed partial class EpochSettlement(
             await PayBatchAsync(posted, tree, batches[batch], $"{batch}", cancellationToken);
         }
         await store.MoveAsync(chainId, epoch, EpochStatus.Paid, null, cancellationToken, EpochStatus.Posted);
+        metrics?.EpochPaid();
         Paid(logger, epoch, tree.Values.Count);
     }
 
@@ -191,6 +194,7 @@ public sealed partial class EpochSettlement(
                 ProofFlags = [.. proof.ProofFlags],
             };
         }, cancellationToken);
+        if (sent.Succeeded) metrics?.LeavesPaid(sent.Receipt!.DecodeAllEvents<ClaimedEventDTO>().Count);
         if (sent.Succeeded || (sent.Receipt is null && sent.Refusal is null)) return;
         if (unpaid.Count == 1)
         {
