@@ -211,7 +211,16 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         await narrator.StepAsync("The jobs push-pay everyone else", async say =>
         {
             var epoch = await WaitForEpochAsync(api, 1, "paid", cancellationToken);
-            say($"epoch {epoch.Epoch} paid: cumulative total {TokenAmount.Format(epoch.CumulativeTotal ?? 0)} GRW");
+            // The job marks the epoch paid once its transactions are mined; the API shows each payment once the
+            // indexer has followed the chain that far, a moment later.
+            var allocations = await WaitForAsync("the indexer to see every payment", async () =>
+            {
+                var listed = await AllocationsAsync(api, 1, cancellationToken);
+                var unseen = listed.Count(a => a.Amount > 0 && a.PaidIn is null);
+                return (unseen == 0 ? listed : null, $"{unseen} payments not indexed yet");
+            }, cancellationToken);
+            say($"epoch {epoch.Epoch} paid: cumulative total {TokenAmount.Format(epoch.CumulativeTotal ?? 0)} GRW to {allocations.Count(a => a.Amount > 0)} accounts in "
+                + $"{allocations.Where(a => a.Amount > 0).Select(a => a.PaidIn).Distinct().Count()} transactions");
             return 0;
         });
 
