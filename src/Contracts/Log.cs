@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Information, "{Operation}: {TransactionHash} mined (succeeded: {Succeeded})")]
     public static partial void Mined(ILogger logger, string operation, string transactionHash, bool succeeded);
+
+    [LoggerMessage(11, LogLevel.Information, "{Step}: waiting for {Confirmations} confirmation(s) of {TransactionHash}")]
+    public static partial void AwaitingConfirmations(ILogger logger, string step, ulong confirmations, string transactionHash);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.KeyStore;
 using Nethereum.KeyStore.Model;
 using Nethereum.Signer;
@@ -27,6 +29,38 @@ public sealed class DeployCommandTests(ChainFixture chain) : IClassFixture<Chain
         Assert.True(manifest.RootElement.GetProperty("complete").GetBoolean());
         Assert.Equal(6, manifest.RootElement.GetProperty("contracts").EnumerateObject().Count());
         AssertNoKeyIn(key.Replace("0x", "", StringComparison.Ordinal), first, second);
+    }
+
+    [Fact]
+    public async Task On_a_testnet_like_chain_deploy_waits_for_confirmations_and_doctor_then_finds_it_ready()
+    {
+        // A public testnet as far as the tools can tell: Sepolia's chain id, a block every second, a keystore.
+        await using var testnet = await AnvilNode.StartAsync(RepositoryLayout.Discover(),
+            new AnvilOptions { ChainId = 11155111, BlockTimeSeconds = 1, MineTransactionsAtOnce = true }, NullLogger.Instance, CancellationToken.None);
+        var key = new EthECKey(testnet.DevelopmentKeys[0]);
+        var keystore = Path.Combine(_deployments, "sepolia-deployer.json");
+        File.WriteAllText(keystore, new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
+            "correct horse", key.GetPrivateKeyAsBytes(), key.GetPublicAddress(), new ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
+        var environment = new Dictionary<string, string?> { ["GOVREWARDS_KEYSTORE_PASSWORD"] = "correct horse" };
+
+        var deployed = await GovRewardsProcess.RunAsync(environment, "deploy", "--rpc", testnet.RpcUrl.ToString(), "--keystore", keystore,
+            "--chain-id", "11155111", "--confirmations", "2", "--deployments", _deployments);
+
+        Assert.True(deployed.ExitCode == 0, deployed.Error);
+        Assert.Contains("waiting for 2 confirmation(s)", deployed.Error, StringComparison.Ordinal);
+        var manifestPath = Path.Combine(_deployments, "11155111.json");
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)))
+        {
+            Assert.True(manifest.RootElement.GetProperty("complete").GetBoolean());
+            var head = (ulong)(await new Nethereum.Web3.Web3(testnet.RpcUrl.ToString()).Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+            Assert.All(manifest.RootElement.GetProperty("contracts").EnumerateObject(), c => Assert.True(c.Value.GetProperty("blockNumber").GetUInt64() + 2 <= head));
+        }
+        var doctor = await GovRewardsProcess.RunAsync(environment, "doctor", "--manifest", manifestPath, "--rpc", testnet.RpcUrl.ToString(),
+            "--keystore", keystore, "--db", "Host=127.0.0.1;Port=1;Timeout=1");
+        Assert.Contains("ok    chain id    11155111, as the manifest says", doctor.Output, StringComparison.Ordinal);
+        Assert.Contains("ok    contracts", doctor.Output, StringComparison.Ordinal);
+        Assert.Contains("ok    operator", doctor.Output, StringComparison.Ordinal);
+        AssertNoKeyIn(key.GetPrivateKey().Replace("0x", "", StringComparison.Ordinal), deployed, doctor);
     }
 
     [Fact]

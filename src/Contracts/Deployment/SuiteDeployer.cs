@@ -29,7 +29,11 @@ public sealed record DeploymentOutcome(DeploymentManifest Manifest, int Transact
 /// admin role last. Each step is recorded in the manifest as soon as it is mined, so a run that finds a manifest
 /// verifies what it records and only sends what is missing.
 /// </summary>
-public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> logger)
+/// <remarks>
+/// With <paramref name="confirmations"/> above zero (public networks), each step is recorded in the manifest only once
+/// its block is that deep, and its receipt is read again then: a step a reorg undid is never taken as done.
+/// </remarks>
+public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> logger, ulong confirmations = 0)
 {
     private static readonly byte[] DefaultAdminRole = new byte[32];
 
@@ -55,7 +59,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
         }
         manifest ??= new DeploymentManifest { ChainId = chain.ChainId, Deployer = chain.Address, Parameters = parameters };
 
-        var run = new Run(chain, logger, manifest, manifestPath, cancellationToken);
+        var run = new Run(chain, logger, manifest, manifestPath, confirmations, cancellationToken);
         var web3 = chain.Web3;
         var deployer = chain.Address;
 
@@ -159,7 +163,8 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
 
     private static string CodeHash(string code) => Sha3Keccack.Current.CalculateHash(code.HexToByteArray()).ToHex(true);
 
-    private sealed class Run(ChainConnection chain, ILogger logger, DeploymentManifest manifest, string path, CancellationToken cancellationToken)
+    private sealed class Run(
+        ChainConnection chain, ILogger logger, DeploymentManifest manifest, string path, ulong confirmations, CancellationToken cancellationToken)
     {
         public int Sent { get; private set; }
 
@@ -191,11 +196,40 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
             {
                 var receipt = await Transactions.SendAsync(what, send, cancellationToken);
                 Sent++;
-                return receipt;
+                return confirmations == 0 ? receipt : await ConfirmedAsync(what, receipt);
             }
             catch (TransactionRevertedException e)
             {
                 throw new DeploymentException($"{what} failed: {e.Reason}");
+            }
+        }
+
+        /// <summary>The receipt once its block has <c>confirmations</c> blocks on top, as the chain reports it then.</summary>
+        private async Task<TransactionReceipt> ConfirmedAsync(string what, TransactionReceipt receipt)
+        {
+            Log.AwaitingConfirmations(logger, what, confirmations, receipt.TransactionHash);
+            var missingSince = (DateTime?)null;
+            while (true)
+            {
+                var head = (await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+                if (head >= receipt.BlockNumber.Value + confirmations)
+                {
+                    var now = await chain.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(receipt.TransactionHash);
+                    if (now is not null && now.BlockHash == receipt.BlockHash) return now;
+                    if (now is not null)
+                    {
+                        missingSince = null;
+                        // Re-mined in another block after a reorg: count the confirmations again from there.
+                        receipt = now;
+                        continue;
+                    }
+                    missingSince ??= DateTime.UtcNow;
+                    if (DateTime.UtcNow - missingSince > TimeSpan.FromMinutes(5))
+                    {
+                        throw new DeploymentException($"{what} ({receipt.TransactionHash}) was dropped by a reorg; run deploy again to resume from the manifest");
+                    }
+                }
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
     }

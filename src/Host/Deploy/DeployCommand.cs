@@ -20,7 +20,11 @@ internal static class DeployCommand
         var chainId = new Option<ulong?>("--chain-id") { Description = "Refuse to send unless the RPC serves this chain id" };
         var parameters = new Option<string?>("--parameters") { Description = "JSON file of deploy parameters (token supply, voting and timelock settings, roles)" };
         var deployments = new Option<string?>("--deployments") { Description = "Folder of manifests (default: deployments/ in the checkout)" };
-        var command = new Command("deploy", "Deploy the contract suite and write its manifest") { rpc, keystore, chainId, parameters, deployments };
+        var confirmations = new Option<ulong>("--confirmations")
+        {
+            Description = "Blocks each step must be buried under before it is recorded (2 or more on public networks)", DefaultValueFactory = _ => 0,
+        };
+        var command = new Command("deploy", "Deploy the contract suite and write its manifest") { rpc, keystore, chainId, parameters, deployments, confirmations };
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
             var layout = RepositoryLayout.Discover();
@@ -32,7 +36,7 @@ internal static class DeployCommand
             var chain = await ChainConnection.ConnectAsync(rpcUrl, key, result.GetValue(chainId), cancellationToken);
             var deployParameters = result.GetValue(parameters) is { } file ? DeployParameters.Load(file) : new DeployParameters();
             var manifestPath = DeploymentManifest.PathFor(result.GetValue(deployments) ?? layout.DeploymentsDirectory, chain.ChainId);
-            var outcome = await new SuiteDeployer(chain, loggers.CreateLogger<SuiteDeployer>())
+            var outcome = await new SuiteDeployer(chain, loggers.CreateLogger<SuiteDeployer>(), result.GetValue(confirmations))
                 .DeployAsync(deployParameters, manifestPath, cancellationToken);
             ManifestPrinter.PrintSummary(outcome, manifestPath);
             return 0;
