@@ -11,6 +11,16 @@ if (args.Length > 0 && args[0] == "payout")
     await File.AppendAllTextAsync(Path.Combine(root, "bench", "rewards-report.md"), payout);
     return;
 }
+if (args.Length > 0 && args[0] == "proofs")
+{
+    var leaves = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+    var connections = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 32;
+    var load = await ProofLoadBenchmark.RunAsync(leaves, TimeSpan.FromSeconds(seconds), connections);
+    Console.Write(load);
+    await File.AppendAllTextAsync(Path.Combine(root, "bench", "rewards-report.md"), load);
+    return;
+}
 var contributors = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var referenceLeaves = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var report = await RewardsBenchmark.RunAsync(contributors, referenceLeaves);

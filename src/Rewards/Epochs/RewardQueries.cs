@@ -38,13 +38,10 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId)
     public async Task<EpochSummary?> EpochAsync(ulong epoch, CancellationToken cancellationToken) =>
         await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is { } found ? Summary(found) : null;
 
-    public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken)
-    {
-        if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is not { Root: { } root }) return null;
-        return await TreeStore.ProofAsync(dataSource, chainId, epoch, account, cancellationToken) is { } found
+    public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken) =>
+        await TreeStore.ProofAsync(dataSource, chainId, epoch, account, cancellationToken) is { Root: { } root } found
             ? new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], root.ToHex(true))
             : null;
-    }
 
     public async Task<AccountRewards> AccountAsync(string account, CancellationToken cancellationToken)
     {

@@ -90,42 +90,36 @@ public static class TreeStore
 
     /// <summary>
     /// The leaf and proof of one account in an epoch's tree, read as a few 32-byte slices of the stored chunks
-    /// (the tree is not loaded); null when the account has no leaf.
+    /// (the tree is not loaded), with the root the epoch has posted (null before it has one); null when the account
+    /// has no leaf.
     /// </summary>
-    public static async Task<(RewardLeaf Leaf, IReadOnlyList<byte[]> Proof)?> ProofAsync(
+    public static async Task<(RewardLeaf Leaf, IReadOnlyList<byte[]> Proof, byte[]? Root)?> ProofAsync(
         NpgsqlDataSource dataSource, long chainId, ulong epoch, string account, CancellationToken cancellationToken)
     {
-        await using var leaf = dataSource.CreateCommand(
-            "SELECT cumulative_total, tree_index FROM reward_leaves WHERE chain_id = $1 AND epoch = $2 AND account = $3");
-        leaf.Parameters.AddWithValue(chainId);
-        leaf.Parameters.AddWithValue((long)epoch);
-        leaf.Parameters.AddWithValue(account.HexToByteArray());
-        BigInteger total;
-        int index;
-        await using (var reader = await leaf.ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await reader.ReadAsync(cancellationToken)) return null;
-            total = reader.GetFieldValue<BigInteger>(0);
-            index = reader.GetInt32(1);
-        }
-        var siblings = new List<int>();
-        for (var i = index; i > 0; i = (i - 1) / 2) siblings.Add(i % 2 == 1 ? i + 1 : i - 1);
-        await using var nodes = dataSource.CreateCommand(
+        // One round trip: the leaf, its siblings' indexes up to the root (computed in SQL) and their 32-byte slices of
+        // the stored chunks, plus the root the epoch has posted, if any. Proof lookups are the API's hottest read.
+        await using var command = dataSource.CreateCommand(
             """
-            SELECT substring(c.nodes FROM (s.node % $3) * 32 + 1 FOR 32)
-            FROM unnest($4::int[]) WITH ORDINALITY AS s(node, position)
-            JOIN reward_tree_chunks c ON c.chain_id = $1 AND c.epoch = $2 AND c.chunk = s.node / $3
-            ORDER BY s.position
+            WITH RECURSIVE leaf AS (
+                SELECT cumulative_total, tree_index FROM reward_leaves WHERE chain_id = $1 AND epoch = $2 AND account = $3
+            ), up(node, depth) AS (
+                SELECT tree_index, 0 FROM leaf
+                UNION ALL SELECT (node - 1) / 2, depth + 1 FROM up WHERE node > 0
+            )
+            SELECT leaf.cumulative_total,
+                   (SELECT root FROM reward_epochs WHERE chain_id = $1 AND epoch = $2),
+                   (SELECT array_agg(substring(c.nodes FROM (s.sibling % $4) * 32 + 1 FOR 32) ORDER BY s.depth)
+                    FROM (SELECT depth, CASE WHEN node % 2 = 1 THEN node + 1 ELSE node - 1 END AS sibling FROM up WHERE node > 0) s
+                    JOIN reward_tree_chunks c ON c.chain_id = $1 AND c.epoch = $2 AND c.chunk = s.sibling / $4)
+            FROM leaf
             """);
-        nodes.Parameters.AddWithValue(chainId);
-        nodes.Parameters.AddWithValue((long)epoch);
-        nodes.Parameters.AddWithValue(NodesPerChunk);
-        nodes.Parameters.AddWithValue(siblings.ToArray());
-        var proof = new List<byte[]>(siblings.Count);
-        await using (var reader = await nodes.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken)) proof.Add((byte[])reader[0]);
-        }
-        return (new RewardLeaf(account, total), proof);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue((long)epoch);
+        command.Parameters.AddWithValue(account.HexToByteArray());
+        command.Parameters.AddWithValue(NodesPerChunk);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var proof = reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[][]>(2);
+        return (new RewardLeaf(account, reader.GetFieldValue<BigInteger>(0)), proof, reader.IsDBNull(1) ? null : (byte[])reader[1]);
     }
 }
