@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;
@@ -6,36 +8,47 @@ using GovernanceRewards.Rewards.Epochs;
 
 namespace GovernanceRewards.Host.Serve;
 
-/// <summary><c>govrewards serve</c>: indexer, read models, jobs and HTTP API against a configured chain and database.</summary>
+/// <summary>
+/// <c>govrewards serve</c>: indexer, read models, jobs and HTTP API against a configured chain and database. Settings
+/// come from the configuration (see <see cref="ServeOptions"/>); a flag given here wins over the same setting there.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var chainOptions = new ChainOptions();
-        var urls = new Option<string>("--urls") { Description = "Where the API listens (loopback unless you say otherwise)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var confirmations = new Option<ulong>("--confirmations") { Description = "Blocks an event must be buried under before it counts", DefaultValueFactory = _ => 0 };
-        var keystore = new Option<string?>("--keystore") { Description = "Operator key that pays for relayed votes and keeper transactions" };
-        var batchSize = new Option<int>("--payout-batch-size") { Description = "Leaves per claimMany", DefaultValueFactory = _ => 100 };
-        var recheck = new Option<int>("--recheck-seconds") { Description = "Longest wait before re-checking a window or dispute window", DefaultValueFactory = _ => 60 };
-        var reconcile = new Option<int>("--reconcile-seconds") { Description = "How often unfinished epochs are carried on (1 to 59)", DefaultValueFactory = _ => 15 };
-        var command = new Command("serve", "Run the indexer, the jobs and the HTTP API") { urls, confirmations, keystore, batchSize, recheck, reconcile };
-        chainOptions.AddTo(command, withDatabase: true);
+        var config = new Option<string?>("--config") { Description = "Configuration file (default: appsettings.json in the current folder, if any)" };
+        var flags = new (Option Option, string Key)[]
+        {
+            (new Option<string?>("--manifest") { Description = "Deployment manifest (deployments/<chainId>.json)" }, nameof(ServeOptions.Manifest)),
+            (new Option<string?>("--rpc") { Description = "JSON-RPC endpoint (default http://127.0.0.1:8545)" }, nameof(ServeOptions.Rpc)),
+            (new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" }, nameof(ServeOptions.Database)),
+            (new Option<string?>("--urls") { Description = "Where the API listens (default http://127.0.0.1:5080, loopback)" }, nameof(ServeOptions.Urls)),
+            (new Option<string?>("--confirmations") { Description = "Blocks an event must be buried under before it counts (default 0)" }, nameof(ServeOptions.Confirmations)),
+            (new Option<string?>("--keystore") { Description = "Operator key that pays for relayed votes, keeper and reward transactions" }, nameof(ServeOptions.Keystore)),
+            (new Option<string?>("--payout-batch-size") { Description = "Leaves per claimMany (default 100)" }, nameof(ServeOptions.PayoutBatchSize)),
+            (new Option<string?>("--recheck-seconds") { Description = "Longest wait before re-checking a window or dispute window (default 60)" }, nameof(ServeOptions.RecheckSeconds)),
+            (new Option<string?>("--reconcile-seconds") { Description = "How often unfinished epochs are carried on, 1 to 59 (default 15)" }, nameof(ServeOptions.ReconcileSeconds)),
+        };
+        var command = new Command("serve", "Run the indexer, the jobs and the HTTP API") { config };
+        foreach (var (option, _) in flags) command.Options.Add(option);
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
-            var settings = chainOptions.Read(result);
-            var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
+            var given = flags
+                .Select(f => (Key: $"{ServeOptions.Section}:{f.Key}", Value: result.GetResult(f.Option) is { Implicit: false } ? result.GetValue((Option<string?>)f.Option) : null))
+                .Where(f => f.Value is not null)
+                .ToDictionary(f => f.Key, f => f.Value);
+            var options = ServeConfiguration.Read(ServeConfiguration.Build(result.GetValue(config), given));
+            var chain = new ChainSettings(DeploymentManifest.TryLoad(options.Manifest!)!, new Uri(options.Rpc), options.Database);
+            var key = await SignerResolver.ResolveAsync(options.Keystore, chain.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
             await using var app = await GovRewardsServer.BuildAsync(
-                new ServeSettings(settings, result.GetValue(urls)!)
+                new ServeSettings(chain, options.Urls)
                 {
-                    Confirmations = result.GetValue(confirmations),
+                    Confirmations = options.Confirmations,
                     Operator = key,
-                    Payouts = new PayoutOptions
-                    {
-                        BatchSize = result.GetValue(batchSize) is var size and > 0 ? size : throw new CliException("--payout-batch-size must be positive"),
-                        RecheckInterval = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(recheck))),
-                    },
-                    ReconcileSchedule = result.GetValue(reconcile) is var every and >= 1 and <= 59
-                        ? $"*/{every} * * * * *" : throw new CliException("--reconcile-seconds must be between 1 and 59"),
+                    Workers = options.Workers,
+                    BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute,
+                    Payouts = new PayoutOptions { BatchSize = options.PayoutBatchSize, RecheckInterval = TimeSpan.FromSeconds(options.RecheckSeconds) },
+                    ReconcileSchedule = string.Create(CultureInfo.InvariantCulture, $"*/{options.ReconcileSeconds} * * * * *"),
                 },
                 loggers, cancellationToken);
             await app.StartAsync(cancellationToken);

@@ -1,0 +1,101 @@
+using GovernanceRewards.Host.Cli;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace GovernanceRewards.Host.Serve;
+
+/// <summary>
+/// What <c>serve</c> runs with, from the <c>Serve</c> section of its configuration: <c>appsettings.json</c> (or
+/// <c>--config FILE</c>), then <c>GOVREWARDS_Serve__*</c> environment variables (and <c>GOVREWARDS_DB</c>), then flags.
+/// </summary>
+internal sealed class ServeOptions
+{
+    public const string Section = "Serve";
+
+    public string? Manifest { get; set; }
+
+    public string Rpc { get; set; } = "http://127.0.0.1:8545";
+
+    public string? Database { get; set; }
+
+    /// <summary>Where the API listens; loopback unless configured otherwise. Several URLs are separated by ';'.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    public ulong Confirmations { get; set; }
+
+    public string? Keystore { get; set; }
+
+    public int PayoutBatchSize { get; set; } = 100;
+
+    public int RecheckSeconds { get; set; } = 60;
+
+    public int ReconcileSeconds { get; set; } = 15;
+
+    public int Workers { get; set; } = 4;
+
+    public int BallotsPerVoterPerMinute { get; set; } = 5;
+}
+
+/// <summary>Every problem of a <see cref="ServeOptions"/> at once, each named by its configuration key.</summary>
+internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServeOptions options)
+    {
+        var failures = new List<string>();
+        void Require(bool ok, string key, string problem)
+        {
+            if (!ok) failures.Add($"{ServeOptions.Section}:{key}: {problem}");
+        }
+
+        Require(!string.IsNullOrWhiteSpace(options.Manifest), nameof(options.Manifest), "missing; the deployment manifest (deployments/<chainId>.json) is needed");
+        if (!string.IsNullOrWhiteSpace(options.Manifest))
+        {
+            Require(File.Exists(options.Manifest), nameof(options.Manifest), $"no deployment manifest at {options.Manifest}");
+        }
+        Require(IsHttpUrl(options.Rpc), nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
+        Require(!string.IsNullOrWhiteSpace(options.Database), nameof(options.Database), "missing; a PostgreSQL connection string (--db or GOVREWARDS_DB)");
+        Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpUrl), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
+        Require(options.PayoutBatchSize is >= 1 and <= 1_000, nameof(options.PayoutBatchSize), $"{options.PayoutBatchSize} is not from 1 to 1000 leaves");
+        Require(options.RecheckSeconds >= 1, nameof(options.RecheckSeconds), $"{options.RecheckSeconds} is not 1 or more seconds");
+        Require(options.ReconcileSeconds is >= 1 and <= 59, nameof(options.ReconcileSeconds), $"{options.ReconcileSeconds} is not from 1 to 59 seconds");
+        Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");
+        Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+}
+
+internal static class ServeConfiguration
+{
+    /// <summary>The layered configuration; <paramref name="flags"/> holds only the flags actually given.</summary>
+    public static IConfiguration Build(string? file, IReadOnlyDictionary<string, string?> flags)
+    {
+        if (file is not null && !File.Exists(file)) throw new CliException($"no configuration file at {file}");
+        var legacy = new Dictionary<string, string?>();
+        if (Environment.GetEnvironmentVariable("GOVREWARDS_DB") is { } database) legacy[$"{ServeOptions.Section}:{nameof(ServeOptions.Database)}"] = database;
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.GetFullPath(file ?? "appsettings.json"), optional: file is null)
+            .AddInMemoryCollection(legacy)
+            .AddEnvironmentVariables("GOVREWARDS_")
+            .AddInMemoryCollection(flags)
+            .Build();
+    }
+
+    /// <summary>Binds and validates the <c>Serve</c> section; a bad value is a <see cref="CliException"/> naming every problem.</summary>
+    public static ServeOptions Read(IConfiguration configuration)
+    {
+        var options = new ServeOptions();
+        try
+        {
+            configuration.GetSection(ServeOptions.Section).Bind(options);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliException($"invalid configuration: {e.Message}");
+        }
+        var result = new ServeOptionsValidator().Validate(null, options);
+        return result.Failed ? throw new CliException("invalid configuration:\n  " + string.Join("\n  ", result.Failures!)) : options;
+    }
+}
