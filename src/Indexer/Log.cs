@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Lost the indexer lease ({Reason}); stopping writes until it is held again")]
     public static partial void LeaseLost(ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "The node does not know the '{Tag}' block ({Reason}); following {Confirmations} confirmations alone")]
+    public static partial void FinalityTagUnsupported(ILogger logger, string tag, string reason, ulong confirmations);
 }

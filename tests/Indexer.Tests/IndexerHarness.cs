@@ -8,11 +8,12 @@ namespace GovernanceRewards.Indexer.Tests;
 /// <summary>A <see cref="TestIndexer"/> whose notifications are recorded in a <see cref="NotificationLog"/>.</summary>
 internal static class IndexerHarness
 {
-    public static Task<TestIndexer> CreateAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0) =>
+    public static Task<TestIndexer> CreateAsync(
+        ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null) =>
         TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
             .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
             .BuildServiceProvider(),
-            initialRange, confirmations);
+            initialRange, confirmations, finalityTag: finalityTag);
 
     public static NotificationLog Notifications(this TestIndexer indexer) => indexer.Services.GetRequiredService<NotificationLog>();
 }

@@ -42,7 +42,7 @@ public sealed class TestIndexer(
     /// </summary>
     public static async Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, Func<NpgsqlDataSource, ServiceProvider> services, ulong initialRange,
-        ulong confirmations = 0, Action<string>? migrate = null)
+        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -55,6 +55,7 @@ public sealed class TestIndexer(
             StartBlock = suite.Manifest.Contracts.Values.Min(c => c.BlockNumber),
             InitialRange = initialRange,
             Confirmations = confirmations,
+            FinalityTag = finalityTag,
             SparseResults = 400,
         };
         var store = new EventStore(dataSource, options.ChainId);

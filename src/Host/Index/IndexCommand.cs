@@ -23,7 +23,9 @@ internal static class IndexCommand
         var confirmations = new Option<ulong>("--confirmations") { Description = "Blocks an event must be buried under before it is indexed", DefaultValueFactory = _ => 0 };
         var initialRange = new Option<ulong>("--initial-range") { Description = "Blocks asked for by the first eth_getLogs", DefaultValueFactory = _ => 10 };
         var maximumRange = new Option<ulong>("--max-range") { Description = "Most blocks asked for by one eth_getLogs", DefaultValueFactory = _ => 10_000 };
-        var command = new Command("index", "Index the suite's events into PostgreSQL and follow the chain") { confirmations, initialRange, maximumRange };
+        var finality = new Option<string?>("--finality") { Description = "Also never index past the node's 'finalized' (or 'safe') block" };
+        finality.AcceptOnlyFromAmong("finalized", "safe");
+        var command = new Command("index", "Index the suite's events into PostgreSQL and follow the chain") { confirmations, finality, initialRange, maximumRange };
         chainOptions.AddTo(command, withDatabase: true);
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
@@ -36,7 +38,7 @@ internal static class IndexCommand
             await using var dataSource = NpgsqlDataSource.Create(settings.Database);
             // Read models apply here; reward jobs are only enqueued, for the Hangfire servers of `govrewards serve`.
             await using var services = new ServiceCollection().AddSingleton(dataSource).AddSingleton(loggers).AddJobStorage(settings.Database).AddMediator().BuildServiceProvider();
-            var options = IndexerRunner.OptionsFor(settings.Manifest, result.GetValue(confirmations)) with
+            var options = IndexerRunner.OptionsFor(settings.Manifest, result.GetValue(confirmations), result.GetValue(finality)) with
             {
                 InitialRange = result.GetValue(initialRange),
                 MaximumRange = result.GetValue(maximumRange),

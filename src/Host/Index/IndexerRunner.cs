@@ -15,8 +15,9 @@ namespace GovernanceRewards.Host.Index;
 /// </summary>
 internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublisher publisher, ILoggerFactory loggers, IndexerMetrics? metrics = null)
 {
-    public static IndexerOptions OptionsFor(DeploymentManifest deployment, ulong confirmations) => new()
+    public static IndexerOptions OptionsFor(DeploymentManifest deployment, ulong confirmations, string? finalityTag = null) => new()
     {
+        FinalityTag = finalityTag,
         ChainId = (long)deployment.ChainId,
         Addresses = [.. deployment.Contracts.Values.Select(c => c.Address)],
         StartBlock = deployment.Contracts.Values.Min(c => c.BlockNumber),

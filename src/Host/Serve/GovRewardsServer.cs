@@ -35,6 +35,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 {
     public ulong Confirmations { get; init; }
 
+    /// <summary>"finalized" or "safe": the indexer also never goes past the node's block of that name.</summary>
+    public string? FinalityTag { get; init; }
+
     /// <summary>Signs relayed votes and keeper transactions; without it the API is read-only and no keeper runs.</summary>
     public SigningKey? Operator { get; init; }
 
@@ -203,7 +206,7 @@ internal static partial class GovRewardsServer
             services.AddHostedService(sp => new IndexerService(
                 new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>(),
                     sp.GetRequiredService<Indexer.Following.IndexerMetrics>()),
-                chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, settings.Confirmations)));
+                chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, settings.Confirmations, settings.FinalityTag)));
         }
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -24,6 +24,7 @@ internal static class ServeCommand
             (new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" }, nameof(ServeOptions.Database)),
             (new Option<string?>("--urls") { Description = "Where the API listens (default http://127.0.0.1:5080, loopback)" }, nameof(ServeOptions.Urls)),
             (new Option<string?>("--confirmations") { Description = "Blocks an event must be buried under before it counts (default 0)" }, nameof(ServeOptions.Confirmations)),
+            (new Option<string?>("--finality") { Description = "Also never index past the node's 'finalized' (or 'safe') block" }, nameof(ServeOptions.Finality)),
             (new Option<string?>("--keystore") { Description = "Operator key that pays for relayed votes, keeper and reward transactions" }, nameof(ServeOptions.Keystore)),
             (new Option<string?>("--payout-batch-size") { Description = "Leaves per claimMany (default 100)" }, nameof(ServeOptions.PayoutBatchSize)),
             (new Option<string?>("--recheck-seconds") { Description = "Longest wait before re-checking a window or dispute window (default 60)" }, nameof(ServeOptions.RecheckSeconds)),
@@ -44,6 +45,7 @@ internal static class ServeCommand
                 new ServeSettings(chain, options.Urls)
                 {
                     Confirmations = options.Confirmations,
+                    FinalityTag = options.Finality,
                     Operator = key,
                     Workers = options.Workers,
                     BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute,

@@ -23,6 +23,9 @@ internal sealed class ServeOptions
 
     public ulong Confirmations { get; set; }
 
+    /// <summary>"finalized" or "safe" where the chain has them; see <c>IndexerOptions.FinalityTag</c>.</summary>
+    public string? Finality { get; set; }
+
     public string? Keystore { get; set; }
 
     public int PayoutBatchSize { get; set; } = 100;
@@ -55,6 +58,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(IsHttpUrl(options.Rpc), nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
         Require(!string.IsNullOrWhiteSpace(options.Database), nameof(options.Database), "missing; a PostgreSQL connection string (--db or GOVREWARDS_DB)");
         Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpUrl), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
+        Require(options.Finality is null or "finalized" or "safe", nameof(options.Finality), $"'{options.Finality}' is neither finalized nor safe");
         Require(options.PayoutBatchSize is >= 1 and <= 1_000, nameof(options.PayoutBatchSize), $"{options.PayoutBatchSize} is not from 1 to 1000 leaves");
         Require(options.RecheckSeconds >= 1, nameof(options.RecheckSeconds), $"{options.RecheckSeconds} is not 1 or more seconds");
         Require(options.ReconcileSeconds is >= 1 and <= 59, nameof(options.ReconcileSeconds), $"{options.ReconcileSeconds} is not from 1 to 59 seconds");

@@ -18,6 +18,7 @@ public sealed class ChainFollower(
     JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger, IndexerMetrics? metrics = null)
 {
     private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
+    private bool _finalityTagUnsupported;
 
     /// <summary>
     /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
@@ -82,6 +83,7 @@ public sealed class ChainFollower(
             var head = await rpc.BlockNumberAsync(cancellationToken);
             if (head < options.Confirmations) return null;
             var target = head - options.Confirmations;
+            if (options.FinalityTag is { } tag && await TaggedAsync(tag, cancellationToken) is { } final) target = Math.Min(target, final);
             var from = cursor is null ? options.StartBlock : cursor.BlockNumber + 1;
             if (from > target)
             {
@@ -112,6 +114,23 @@ public sealed class ChainFollower(
             Log.RangeIndexed(logger, from, to, logs.Count, (to - from + 1) / seconds, logs.Count / seconds, head - to);
             metrics?.Indexed(options.ChainId, to - from + 1, logs.Count, head - to);
             return new IndexStep(from, to, logs.Count, false, null, 0);
+        }
+    }
+
+    /// <summary>The node's block for <paramref name="tag"/> (0 while there is none yet); null when the node does not know the tag.</summary>
+    private async Task<ulong?> TaggedAsync(string tag, CancellationToken cancellationToken)
+    {
+        if (_finalityTagUnsupported) return null;
+        try
+        {
+            // No tagged block yet (a young chain) means nothing is final: index nothing rather than everything.
+            return await rpc.TaggedBlockNumberAsync(tag, cancellationToken) ?? 0;
+        }
+        catch (RpcException e)
+        {
+            _finalityTagUnsupported = true;
+            Log.FinalityTagUnsupported(logger, tag, e.RpcMessage, options.Confirmations);
+            return null;
         }
     }
 

@@ -14,6 +14,12 @@ public sealed record IndexerOptions
     /// <summary>Blocks a log must be buried under before it is indexed; 0 on a local chain.</summary>
     public ulong Confirmations { get; init; }
 
+    /// <summary>
+    /// "finalized" or "safe" on chains whose nodes report them: nothing past the block the node names so is indexed
+    /// (on top of <see cref="Confirmations"/>). A node that does not know the tag falls back to the confirmations alone.
+    /// </summary>
+    public string? FinalityTag { get; init; }
+
     public ulong InitialRange { get; init; } = 10;
 
     public ulong MaximumRange { get; init; } = 10_000;

@@ -36,6 +36,13 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
     public async Task<ulong> BlockNumberAsync(CancellationToken cancellationToken) =>
         Hex.ToUInt64((await CallAsync("eth_blockNumber", [], cancellationToken)).GetString()!);
 
+    /// <summary>The number of the block the node names by <paramref name="tag"/> ("finalized", "safe"), or null if none yet.</summary>
+    public async Task<ulong?> TaggedBlockNumberAsync(string tag, CancellationToken cancellationToken)
+    {
+        var block = await CallAsync("eth_getBlockByNumber", [tag, false], cancellationToken);
+        return block.ValueKind == JsonValueKind.Null ? null : Hex.ToUInt64(block.GetProperty("number").GetString()!);
+    }
+
     /// <summary>The header of block <paramref name="number"/>, or null when the chain is not that long (any more).</summary>
     public async Task<BlockHeader?> BlockAsync(ulong number, CancellationToken cancellationToken)
     {

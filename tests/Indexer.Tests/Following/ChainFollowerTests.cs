@@ -106,6 +106,28 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         Assert.Equal(await indexer.ChainLogsAsync(confirmations: 2), await indexer.StoredLogsAsync());
     }
 
+    [Fact]
+    public async Task With_the_finalized_tag_nothing_past_the_nodes_finalized_block_is_stored()
+    {
+        // anvil names latest - 64 finalized.
+        var suite = await chain.DeploySuiteAsync();
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000, finalityTag: "finalized");
+        await chain.Node.MineAsync(70);
+        for (var i = 0; i < 3; i++) await RecordAsync(suite, contributor: 3, units: 40 + i);
+
+        await indexer.CatchUpAsync();
+        var finalized = (await chain.Node.RpcAsync("eth_getBlockByNumber", ["finalized", false])).GetProperty("number").GetString()!;
+        Assert.Equal(Convert.ToInt64(finalized, 16), await indexer.CountAsync("SELECT block_number FROM cursors"));
+        var stored = await indexer.StoredLogsAsync();
+        Assert.Equal(await indexer.ChainLogsAsync(confirmations: 64), stored);
+        Assert.NotEqual(await indexer.ChainLogsAsync(), stored);
+
+        await chain.Node.MineAsync(64);
+        await indexer.CatchUpAsync();
+        Assert.Equal(await indexer.ChainLogsAsync(confirmations: 64), await indexer.StoredLogsAsync());
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
+    }
+
     internal async Task GenerateEventsAsync(Suite suite, int contributions)
     {
         var ether = BigInteger.Pow(10, 18);
