@@ -27,7 +27,8 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
     public async Task RunAsync(Uri rpcUrl, IndexerOptions options, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("index");
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        // Each attempt has its own timeout inside the handler; this one only bounds a call with all its retries.
+        using var http = new HttpClient(new RpcResilienceHandler(new RpcResilienceOptions())) { Timeout = TimeSpan.FromMinutes(2) };
         var store = new EventStore(dataSource, options.ChainId);
         var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
         var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics);
