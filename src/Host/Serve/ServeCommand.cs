@@ -49,7 +49,12 @@ internal static class ServeCommand
                     Operator = key,
                     Workers = options.Workers,
                     BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute,
-                    Payouts = new PayoutOptions { BatchSize = options.PayoutBatchSize, RecheckInterval = TimeSpan.FromSeconds(options.RecheckSeconds) },
+                    Payouts = new PayoutOptions
+                    {
+                        BatchSize = options.PayoutBatchSize,
+                        MaxBatchGas = options.PayoutMaxBatchGas,
+                        RecheckInterval = TimeSpan.FromSeconds(options.RecheckSeconds),
+                    },
                     ReconcileSchedule = string.Create(CultureInfo.InvariantCulture, $"*/{options.ReconcileSeconds} * * * * *"),
                 },
                 loggers, cancellationToken);

@@ -30,6 +30,9 @@ internal sealed class ServeOptions
 
     public int PayoutBatchSize { get; set; } = 100;
 
+    /// <summary>Most gas one claimMany may need; bigger batches are split (for chains with small blocks).</summary>
+    public ulong PayoutMaxBatchGas { get; set; } = 10_000_000;
+
     public int RecheckSeconds { get; set; } = 60;
 
     public int ReconcileSeconds { get; set; } = 15;
@@ -60,6 +63,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpUrl), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
         Require(options.Finality is null or "finalized" or "safe", nameof(options.Finality), $"'{options.Finality}' is neither finalized nor safe");
         Require(options.PayoutBatchSize is >= 1 and <= 1_000, nameof(options.PayoutBatchSize), $"{options.PayoutBatchSize} is not from 1 to 1000 leaves");
+        Require(options.PayoutMaxBatchGas >= 200_000, nameof(options.PayoutMaxBatchGas), $"{options.PayoutMaxBatchGas} is below 200,000 gas, too little for one leaf");
         Require(options.RecheckSeconds >= 1, nameof(options.RecheckSeconds), $"{options.RecheckSeconds} is not 1 or more seconds");
         Require(options.ReconcileSeconds is >= 1 and <= 59, nameof(options.ReconcileSeconds), $"{options.ReconcileSeconds} is not from 1 to 59 seconds");
         Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");

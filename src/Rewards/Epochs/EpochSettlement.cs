@@ -20,6 +20,12 @@ public sealed record PayoutOptions
     public int BatchSize { get; init; } = 100;
 
     /// <summary>
+    /// Most gas one <c>claimMany</c> may need: a batch estimated above it is split in halves (down to single leaves),
+    /// so payouts also fit chains whose blocks are smaller than <see cref="BatchSize"/> assumes.
+    /// </summary>
+    public ulong MaxBatchGas { get; init; } = 10_000_000;
+
+    /// <summary>
     /// Longest wait before checking again whether a window or a dispute window is over: chain time can run ahead of
     /// the wall clock (a testnet catching up, a local chain told to skip ahead), so waits are capped and re-checked.
     /// </summary>
@@ -176,6 +182,7 @@ public sealed partial class EpochSettlement(
     {
         var distributor = chain.Distributor();
         var unpaid = new List<int>();
+        var tooLarge = false;
         var sent = await ledger.SendOnceAsync($"{epoch.Operation("payout")}/{label}", chain.DistributorAddress, async _ =>
         {
             // Read under the signer's gate, after any earlier transaction of this batch was mined: only what is still owed.
@@ -186,15 +193,22 @@ public sealed partial class EpochSettlement(
             }
             if (unpaid.Count == 0) return null;
             var proof = tree.GetMultiProof(unpaid);
-            return new ClaimManyFunction
+            var call = new ClaimManyFunction
             {
                 Accounts = [.. proof.Leaves.Select(l => l.Account)],
                 Totals = [.. proof.Leaves.Select(l => l.CumulativeTotal)],
                 Proof = [.. proof.Proof],
                 ProofFlags = [.. proof.ProofFlags],
             };
+            tooLarge = unpaid.Count > 1 && (await distributor.ContractHandler.EstimateGasAsync(call)).Value > options.MaxBatchGas;
+            return tooLarge ? null : call;
         }, cancellationToken);
         if (sent.Succeeded) metrics?.LeavesPaid(sent.Receipt!.DecodeAllEvents<ClaimedEventDTO>().Count);
+        if (tooLarge)
+        {
+            await PayHalvesAsync(epoch, tree, unpaid, label, cancellationToken);
+            return;
+        }
         if (sent.Succeeded || (sent.Receipt is null && sent.Refusal is null)) return;
         if (unpaid.Count == 1)
         {
@@ -204,6 +218,11 @@ public sealed partial class EpochSettlement(
             return;
         }
         // A refused batch is split until the leaf that cannot be paid is alone; every other leaf still gets paid.
+        await PayHalvesAsync(epoch, tree, unpaid, label, cancellationToken);
+    }
+
+    private async Task PayHalvesAsync(RewardEpoch epoch, StandardMerkleTree tree, List<int> unpaid, string label, CancellationToken cancellationToken)
+    {
         var half = unpaid.Count / 2;
         await PayBatchAsync(epoch, tree, [.. unpaid.Take(half)], label + "a", cancellationToken);
         await PayBatchAsync(epoch, tree, [.. unpaid.Skip(half)], label + "b", cancellationToken);

@@ -53,7 +53,7 @@ internal sealed class RewardPipeline : IAsyncDisposable
 
     public EpochStore Epochs { get; }
 
-    public static async Task<RewardPipeline> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite)
+    public static async Task<RewardPipeline> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite, PayoutOptions? payouts = null)
     {
         JobStorage? storage = null;
         var indexer = await TestIndexer.CreateAsync(chain, database, suite, dataSource =>
@@ -71,7 +71,7 @@ internal sealed class RewardPipeline : IAsyncDisposable
                 .AddSingleton(new SignerGate(dataSource, signer.ChainId, signer.Address))
                 .AddSingleton<TransactionLedger>()
                 .AddSingleton<EpochStore>()
-                .AddSingleton(new PayoutOptions { BatchSize = 2, RecheckInterval = TimeSpan.FromSeconds(1) })
+                .AddSingleton(payouts ?? new PayoutOptions { BatchSize = 2, RecheckInterval = TimeSpan.FromSeconds(1) })
                 .AddSingleton<EpochSettlement>()
                 .AddMediator()
                 .BuildServiceProvider();

@@ -100,6 +100,43 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         Assert.Equal(Tokens(450), await suite.Distributor().ClaimedQueryAsync(chain.Address(4)));
     }
 
+    [Fact]
+    public async Task A_batch_above_the_gas_cap_is_split_until_it_fits_and_every_account_is_still_paid_exactly_once()
+    {
+        const ulong GasCap = 150_000;
+        var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(RewardPipeline.Settler), DisputeWindowSeconds = 5 });
+        await using var pipeline = await RewardPipeline.StartAsync(chain, database, suite,
+            new PayoutOptions { BatchSize = 4, MaxBatchGas = GasCap, RecheckInterval = TimeSpan.FromSeconds(1) });
+        var policyHash = await PolicyRegistry.AddAsync(pipeline.Indexer.Database, new RewardPolicy { Weights = new() { ["code"] = 1 } }, CancellationToken.None);
+        await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+        var windowStart = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, (3, Code, 10), (4, Code, 20), (5, Code, 30), (6, Code, 40), (7, Code, 50));
+        var windowEnd = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(5);
+
+        await FundEpochAsync(suite, 1, Tokens(150), windowStart, windowEnd, policyHash);
+        await pipeline.WaitForAsync(1, EpochStatus.Posted);
+        await chain.Node.IncreaseTimeAsync(6);
+        await pipeline.WaitForAsync(1, EpochStatus.Paid, () => chain.Node.MineAsync(1));
+
+        foreach (var (account, units) in new[] { (3, 10), (4, 20), (5, 30), (6, 40), (7, 50) })
+        {
+            Assert.Equal(Tokens(units), await suite.Distributor().ClaimedQueryAsync(chain.Address(account)));
+        }
+        await using var command = pipeline.Indexer.Database.CreateCommand(
+            "SELECT transaction_hash FROM chain_transactions WHERE operation LIKE 'rewards/payout/%' AND status = 'mined'");
+        var payouts = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) payouts.Add("0x" + Convert.ToHexStringLower((byte[])reader[0]));
+        }
+        // Two batches of at most 4 leaves would have done without the cap; each transaction sent stayed under it.
+        Assert.True(payouts.Count > 2, $"{payouts.Count} payout transactions");
+        var receipts = chain.Web3For(0).Eth.Transactions.GetTransactionReceipt;
+        foreach (var hash in payouts) Assert.True((await receipts.SendRequestAsync(hash)).GasUsed.Value <= GasCap);
+    }
+
     private async Task RecordAsync(Suite suite, params (int Account, byte Kind, int Units)[] contributions)
     {
         foreach (var (account, kind, units) in contributions)
