@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
+using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
@@ -59,7 +60,61 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         Assert.All(listed, a => Assert.Null(a["paidIn"]));
     }
 
+    [Fact]
+    public async Task Contributions_page_in_the_registrys_order_and_a_stake_shows_its_events_and_what_is_claimable_now()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var staker = chain.Address(3);
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(staker, DeployParameters.ToUnits(100));
+        await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, DeployParameters.ToUnits(100));
+        await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(100));
+        await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(40));
+        for (var i = 0; i < 5; i++)
+        {
+            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(i % 2 == 0 ? 4 : 5), (byte)i, 10 + i, new byte[32]);
+        }
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client();
+
+        await WaitForJsonAsync(client, "contributions", p => p["items"]!.AsArray().Count == 5);
+        var contributions = new List<JsonNode>();
+        var pages = 0;
+        for (var next = ""; next is not null; pages++)
+        {
+            var page = JsonNode.Parse(await client.GetStringAsync($"contributions?limit=2{(next == "" ? "" : "&after=" + next)}"))!;
+            contributions.AddRange(page["items"]!.AsArray().Select(i => i!));
+            next = page["next"]?.GetValue<string>();
+        }
+        Assert.Equal(3, pages);
+        Assert.Equal(["data", "storage", "compute", "modelTraining", "code"], contributions.Select(c => c["kind"]!.GetValue<string>()));
+        Assert.Equal(["10", "11", "12", "13", "14"], contributions.Select(c => c["units"]!.GetValue<string>()));
+        var mine = JsonNode.Parse(await client.GetStringAsync($"contributions?contributor={chain.Address(5)}"))!["items"]!.AsArray();
+        Assert.Equal(["storage", "modelTraining"], mine.Select(c => c!["kind"]!.GetValue<string>()));
+
+        var stake = await WaitForJsonAsync(client, $"stakes/{staker}", s => s["history"]!.AsArray().Count == 2);
+        Assert.Equal(DeployParameters.ToUnits(60).ToString(), stake["staked"]!.GetValue<string>());
+        Assert.Equal((await suite.Pool().StakeOfQueryAsync(staker)).ToString(), stake["staked"]!.GetValue<string>());
+        Assert.Equal(["staked", "withdrawn"], stake["history"]!.AsArray().Select(e => e!["event"]!.GetValue<string>()));
+        Assert.Equal("0", stake["claimableNow"]!.GetValue<string>());
+    }
+
+    private static async Task<JsonNode> WaitForJsonAsync(HttpClient client, string path, Func<JsonNode, bool> ready)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var node = JsonNode.Parse(await client.GetStringAsync(path))!;
+            if (ready(node)) return node;
+            Assert.True(DateTime.UtcNow < deadline, $"{path} never got there: {node.ToJsonString()}");
+            await Task.Delay(200);
+        }
+    }
+
     [Theory]
+    [InlineData("contributions?contributor=0x12", 400, "'0x12' is not an address")]
+    [InlineData("contributions?after=abc", 400, "'abc' is not a contribution id")]
+    [InlineData("contributions?limit=0", 400, "'0' is not a page size from 1 to 1000")]
+    [InlineData("stakes/0x12", 400, "'0x12' is not an address")]
     [InlineData("epochs/abc", 400, "'abc' is not an epoch number")]
     [InlineData("epochs/0", 400, "'0' is not an epoch number")]
     [InlineData("epochs/9", 404, "epoch 9 is not funded (yet)")]

@@ -13,7 +13,9 @@ using GovernanceRewards.Host.Index;
 using GovernanceRewards.Host.Telemetry;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
+using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Staking;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
@@ -172,6 +174,8 @@ internal static partial class GovRewardsServer
         services.AddSingleton<ProposalTemplates>();
         services.AddSingleton<EpochStore>();
         services.AddSingleton(sp => new RewardQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
+        services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
+        services.AddSingleton<StakeQueries>();
         services.AddSingleton(settings.Payouts);
         services.AddMediator();
         if (signer is not null)
@@ -227,6 +231,8 @@ internal static partial class GovRewardsServer
         var governance = app.MapGroup("/governance").WithTags("Governance");
         governance.MapProposals();
         app.MapRewards();
+        app.MapContributions();
+        app.MapStakes();
         app.MapGovRewardsHealth();
         app.MapGovRewardsMetrics();
         app.MapOpenApi();

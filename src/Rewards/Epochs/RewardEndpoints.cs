@@ -45,17 +45,18 @@ public static class RewardEndpoints
         return app;
     }
 
-    private const int MaximumPageSize = 1_000;
+    internal const int MaximumPageSize = 1_000;
 
-    private static int? ParseLimit(string? text) =>
+    /// <summary>A page size from <c>limit</c>: 100 when absent, null when not from 1 to <see cref="MaximumPageSize"/>.</summary>
+    internal static int? ParseLimit(string? text) =>
         text is null ? 100
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaximumPageSize ? limit : null;
 
     private static ulong? ParseEpoch(string text) =>
         ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch > 0 ? epoch : null;
 
-    private static IResult Invalid(string field, string message) =>
+    internal static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid request");
 
-    private static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found", detail: detail);
+    internal static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found", detail: detail);
 }

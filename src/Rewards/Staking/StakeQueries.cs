@@ -1,0 +1,71 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.Deployment;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Util;
+using Npgsql;
+using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
+
+namespace GovernanceRewards.Rewards.Staking;
+
+/// <summary>One staking event of an account: staked, withdrawn, slashed (with the reason) or rewardPaid.</summary>
+public sealed record StakeEvent(string Event, BigInteger Amount, string? Reason, ulong BlockNumber, string TransactionHash);
+
+/// <summary>
+/// An account's stake: what is staked now and what the stream paid it (from the indexed events), what it could claim
+/// this moment (asked of the pool), and the events, oldest first.
+/// </summary>
+public sealed record AccountStake(string Account, BigInteger Staked, BigInteger RewardsPaid, BigInteger ClaimableNow, IReadOnlyList<StakeEvent> History);
+
+public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
+{
+    public async Task<AccountStake> AccountAsync(string account, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT event, amount, reason, block_number, transaction_hash FROM (
+                SELECT 'staked' AS event, amount, NULL::text AS reason, block_number, log_index, transaction_hash FROM staked WHERE chain_id = $1 AND account = $2
+                UNION ALL SELECT 'withdrawn', amount, NULL, block_number, log_index, transaction_hash FROM withdrawn WHERE chain_id = $1 AND account = $2
+                UNION ALL SELECT 'slashed', amount, reason, block_number, log_index, transaction_hash FROM slashed WHERE chain_id = $1 AND account = $2
+                UNION ALL SELECT 'rewardPaid', amount, NULL, block_number, log_index, transaction_hash FROM reward_paid WHERE chain_id = $1 AND account = $2
+            ) e
+            ORDER BY block_number, log_index
+            """);
+        command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue(account.HexToByteArray());
+        var history = new List<StakeEvent>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                history.Add(new StakeEvent(reader.GetString(0), reader.GetFieldValue<BigInteger>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    (ulong)reader.GetInt64(3), ((byte[])reader[4]).ToHex(true)));
+            }
+        }
+        var staked = history.Aggregate(BigInteger.Zero, (sum, e) => e.Event switch
+        {
+            "staked" => sum + e.Amount,
+            "withdrawn" or "slashed" => sum - e.Amount,
+            _ => sum,
+        });
+        var paid = history.Where(e => e.Event == "rewardPaid").Aggregate(BigInteger.Zero, (sum, e) => sum + e.Amount);
+        var claimable = await chain.Pool().EarnedQueryAsync(account);
+        return new AccountStake(account, staked, paid, claimable, history);
+    }
+}
+
+/// <summary><c>GET /stakes/{address}</c>.</summary>
+public static class StakeEndpoints
+{
+    public static IEndpointRouteBuilder MapStakes(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/stakes/{address}", async (StakeQueries queries, string address, CancellationToken ct) =>
+            !AddressUtil.Current.IsValidEthereumAddressHexFormat(address) ? Invalid("address", $"'{address}' is not an address")
+            : Results.Ok(await queries.AccountAsync(address.ToLowerInvariant(), ct)))
+            .WithTags("Rewards").WithName("GetStake")
+            .WithSummary("An account's stake, the streaming rewards paid to it and claimable now, and its staking events");
+        return app;
+    }
+}
