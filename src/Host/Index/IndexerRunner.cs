@@ -31,7 +31,8 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
         using var http = new HttpClient(new RpcResilienceHandler(new RpcResilienceOptions())) { Timeout = TimeSpan.FromMinutes(2) };
         var store = new EventStore(dataSource, options.ChainId);
         var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
-        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics);
+        await using var heads = await HeadSubscription.TryOpenAsync(rpcUrl, logger, cancellationToken);
+        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics, heads);
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var lease = await IndexerLease.AcquireAsync(

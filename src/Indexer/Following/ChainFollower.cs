@@ -15,7 +15,8 @@ public sealed record IndexStep(ulong FromBlock, ulong ToBlock, int Logs, bool Ro
 /// of the range while it was being read are never stored.
 /// </summary>
 public sealed class ChainFollower(
-    JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger, IndexerMetrics? metrics = null)
+    JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger, IndexerMetrics? metrics = null,
+    HeadSubscription? heads = null)
 {
     private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
     private bool _finalityTagUnsupported;
@@ -43,7 +44,8 @@ public sealed class ChainFollower(
             {
                 var step = await StepAsync(cancellationToken);
                 failures = 0;
-                if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
+                if (step is null && heads is { IsOpen: true }) await heads.WaitAsync(options.SubscribedPollInterval, cancellationToken);
+                else if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

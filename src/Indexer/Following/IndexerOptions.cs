@@ -28,4 +28,7 @@ public sealed record IndexerOptions
     public int SparseResults { get; init; } = 2_000;
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>With a head subscription, the longest wait for a notification before looking at the head anyway.</summary>
+    public TimeSpan SubscribedPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Sockets;
+using GovernanceRewards.Indexer.Following;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovernanceRewards.Indexer.Tests.Following;
+
+public sealed class HeadSubscriptionTests(ChainFixture chain) : IClassFixture<ChainFixture>
+{
+    [Fact]
+    public async Task Each_new_head_wakes_the_waiter_and_no_head_lets_it_sleep_until_the_timeout()
+    {
+        await using var heads = await HeadSubscription.TryOpenAsync(chain.Node.RpcUrl, NullLogger.Instance, CancellationToken.None);
+
+        Assert.NotNull(heads);
+        Assert.False(await heads.WaitAsync(TimeSpan.FromMilliseconds(300), CancellationToken.None));
+        await chain.Node.MineAsync(1);
+        Assert.True(await heads.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None));
+        await chain.Node.MineAsync(3);
+        Assert.True(await heads.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None));
+        Assert.True(heads.IsOpen);
+    }
+
+    [Fact]
+    public async Task Without_a_websocket_at_the_node_there_is_no_subscription_and_polling_goes_on()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        Assert.Null(await HeadSubscription.TryOpenAsync(new Uri($"http://127.0.0.1:{port}"), NullLogger.Instance, CancellationToken.None));
+    }
+}
