@@ -12,26 +12,41 @@ namespace GovernanceRewards.Indexer.Following;
 /// </summary>
 public sealed partial class HeadSubscription : IAsyncDisposable
 {
-    private readonly ClientWebSocket _socket;
+    private static readonly TimeSpan ReconnectPause = TimeSpan.FromSeconds(2);
+
+    private readonly Uri _url;
     private readonly SemaphoreSlim _heads = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiving;
     private readonly ILogger _logger;
+    private ClientWebSocket _socket;
 
-    private HeadSubscription(ClientWebSocket socket, ILogger logger)
+    private HeadSubscription(Uri url, ClientWebSocket socket, ILogger logger)
     {
+        _url = url;
         _socket = socket;
         _logger = logger;
         _receiving = Task.Run(ReceiveAsync);
     }
 
-    /// <summary>False once the node closed the subscription; the follower then simply polls.</summary>
+    /// <summary>False while the subscription is down (it reconnects by itself); the follower polls meanwhile.</summary>
     public bool IsOpen => _socket.State == WebSocketState.Open;
 
     /// <summary>Subscribes at the WebSocket twin of <paramref name="rpcUrl"/>; null when the node does not offer it.</summary>
     public static async Task<HeadSubscription?> TryOpenAsync(Uri rpcUrl, ILogger logger, CancellationToken cancellationToken)
     {
         var url = new UriBuilder(rpcUrl) { Scheme = rpcUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
+        var socket = await TrySubscribeAsync(url, logger, cancellationToken);
+        if (socket is null) return null;
+        Subscribed(logger, url);
+        return new HeadSubscription(url, socket, logger);
+    }
+
+    /// <summary>True when a new head arrived (since the last call), false when <paramref name="timeout"/> passed first.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _heads.WaitAsync(timeout, cancellationToken);
+
+    private static async Task<ClientWebSocket?> TrySubscribeAsync(Uri url, ILogger logger, CancellationToken cancellationToken)
+    {
         var socket = new ClientWebSocket();
         try
         {
@@ -45,8 +60,7 @@ public sealed partial class HeadSubscription : IAsyncDisposable
             {
                 throw new WebSocketException(answer.RootElement.TryGetProperty("error", out var error) ? error.GetRawText() : "no subscription id");
             }
-            Subscribed(logger, url);
-            return new HeadSubscription(socket, logger);
+            return socket;
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or JsonException or HttpRequestException
                                    && !cancellationToken.IsCancellationRequested)
@@ -57,23 +71,41 @@ public sealed partial class HeadSubscription : IAsyncDisposable
         }
     }
 
-    /// <summary>True when a new head arrived (since the last call), false when <paramref name="timeout"/> passed first.</summary>
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _heads.WaitAsync(timeout, cancellationToken);
-
+    /// <summary>Turns each notification into a wake-up; when the socket drops, subscribes again after a pause.</summary>
     private async Task ReceiveAsync()
     {
-        try
+        while (!_stop.IsCancellationRequested)
         {
-            while (_socket.State == WebSocketState.Open)
+            try
             {
-                await ReadMessageAsync(_socket, _stop.Token);
-                // At most one wake-up is pending: several heads while a step runs need one look, not several.
-                if (_heads.CurrentCount == 0) _heads.Release();
+                while (_socket.State == WebSocketState.Open)
+                {
+                    await ReadMessageAsync(_socket, _stop.Token);
+                    // At most one wake-up is pending: several heads while a step runs need one look, not several.
+                    if (_heads.CurrentCount == 0) _heads.Release();
+                }
             }
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or SemaphoreFullException)
-        {
-            if (!_stop.IsCancellationRequested) Dropped(_logger, e.GetBaseException().Message);
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException or SemaphoreFullException)
+            {
+                if (_stop.IsCancellationRequested) return;
+                Dropped(_logger, e.GetBaseException().Message);
+            }
+            try
+            {
+                await Task.Delay(ReconnectPause, _stop.Token);
+                if (await TrySubscribeAsync(_url, _logger, _stop.Token) is { } socket)
+                {
+                    _socket.Dispose();
+                    _socket = socket;
+                    Subscribed(_logger, _url);
+                    // Heads may have come while it was down: look once now.
+                    if (_heads.CurrentCount == 0) _heads.Release();
+                }
+            }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 
@@ -108,6 +140,6 @@ public sealed partial class HeadSubscription : IAsyncDisposable
     [LoggerMessage(21, LogLevel.Information, "No head subscription at {Url} ({Reason}); following the head by polling")]
     private static partial void Unavailable(ILogger logger, Uri url, string reason);
 
-    [LoggerMessage(22, LogLevel.Warning, "The head subscription dropped ({Reason}); following the head by polling")]
+    [LoggerMessage(22, LogLevel.Warning, "The head subscription dropped ({Reason}); polling until it is back")]
     private static partial void Dropped(ILogger logger, string reason);
 }

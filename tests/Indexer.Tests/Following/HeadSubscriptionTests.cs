@@ -23,6 +23,29 @@ public sealed class HeadSubscriptionTests(ChainFixture chain) : IClassFixture<Ch
     }
 
     [Fact]
+    public async Task A_dropped_subscription_comes_back_by_itself_when_the_node_does()
+    {
+        using var proxy = new TcpProxy(chain.Node.RpcUrl);
+        proxy.Start();
+        await using var heads = await HeadSubscription.TryOpenAsync(proxy.Url, NullLogger.Instance, CancellationToken.None);
+        Assert.NotNull(heads);
+
+        proxy.Stop();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (heads.IsOpen && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.False(heads.IsOpen);
+        proxy.Start();
+        deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!heads.IsOpen && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.True(heads.IsOpen);
+
+        // The reconnection itself asks for one look; after it, a new head wakes the waiter again.
+        await heads.WaitAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+        await chain.Node.MineAsync(1);
+        Assert.True(await heads.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Without_a_websocket_at_the_node_there_is_no_subscription_and_polling_goes_on()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
