@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Information, "{Step}: waiting for {Confirmations} confirmation(s) of {TransactionHash}")]
     public static partial void AwaitingConfirmations(ILogger logger, string step, ulong confirmations, string transactionHash);
+
+    [LoggerMessage(12, LogLevel.Warning, "{Operation}: {Stuck} stuck unmined; replaced by {Replacement} with fee cap {MaxFeePerGas} wei/gas")]
+    public static partial void Replaced(ILogger logger, string operation, string stuck, string replacement, BigInteger maxFeePerGas);
+
+    [LoggerMessage(13, LogLevel.Error, "{Operation}: {Stuck} still unmined after {Replacements} replacements; waiting without raising fees further")]
+    public static partial void ReplacementLimit(ILogger logger, string operation, string stuck, int replacements);
 }

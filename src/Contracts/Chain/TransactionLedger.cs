@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -22,6 +23,19 @@ public sealed record LedgerResult(TransactionReceipt? Receipt, string? Refusal)
     public static LedgerResult Refused(string reason) => new(null, reason);
 }
 
+/// <summary>When a transaction counts as stuck, and how its replacements are priced.</summary>
+public sealed record LedgerOptions
+{
+    /// <summary>Unmined this long after it was (re)sent, a transaction is replaced with higher fees.</summary>
+    public TimeSpan StuckAfter { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How much each replacement raises both the tip and the fee cap (nodes want at least 10%).</summary>
+    public int FeeBumpPercent { get; init; } = 25;
+
+    /// <summary>Replacements at most, so a chain with a fee spike cannot drain the operator's account.</summary>
+    public int MaximumReplacements { get; init; } = 5;
+}
+
 /// <summary>What the ledger knows about one operation's transaction.</summary>
 public sealed record LedgerEntry(string Operation, string Status, string? TransactionHash, string? Error, int Attempts);
 
@@ -33,8 +47,11 @@ public sealed record LedgerEntry(string Operation, string Status, string? Transa
 /// the chain refuses in simulation is recorded with its decoded reason and nothing is sent.
 /// </summary>
 public sealed class TransactionLedger(
-    NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null)
+    NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null,
+    LedgerOptions? options = null)
 {
+    private readonly LedgerOptions _options = options ?? new LedgerOptions();
+
     private long ChainId => (long)signer.ChainId;
 
     /// <summary>Sends <paramref name="call"/> for <paramref name="operation"/> unless a transaction of it is already under way.</summary>
@@ -135,14 +152,35 @@ public sealed class TransactionLedger(
         return entries;
     }
 
+    /// <summary>
+    /// Waits for the operation's transaction, or any transaction it replaced, to be mined; one unmined for
+    /// <see cref="LedgerOptions.StuckAfter"/> is replaced with higher fees (same nonce, so only one can ever be mined).
+    /// </summary>
     private async Task<TransactionReceipt> WaitAsync(string operation, string hash, CancellationToken cancellationToken)
     {
         var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
-        var receipt = await receipts.SendRequestAsync(hash);
-        for (var wait = TimeSpan.FromMilliseconds(50); receipt is null; wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 2_000)))
+        var watched = new List<string> { hash };
+        watched.AddRange(await ReplacedAsync(operation, cancellationToken));
+        var since = DateTime.UtcNow;
+        var wait = TimeSpan.FromMilliseconds(50);
+        TransactionReceipt? receipt;
+        while (true)
         {
+            receipt = null;
+            foreach (var candidate in watched)
+            {
+                receipt = await receipts.SendRequestAsync(candidate);
+                if (receipt is not null) break;
+            }
+            if (receipt is not null) break;
+            if (DateTime.UtcNow - since > _options.StuckAfter)
+            {
+                if (await ReplaceAsync(operation, watched[0], cancellationToken) is { } replacement) watched.Insert(0, replacement);
+                since = DateTime.UtcNow;
+                wait = TimeSpan.FromMilliseconds(50);
+            }
             await Task.Delay(wait, cancellationToken);
-            receipt = await receipts.SendRequestAsync(hash);
+            wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 2_000));
         }
         var succeeded = receipt.Status?.Value == 1;
         await RecordAsync(operation, succeeded ? "mined" : "reverted", receipt.TransactionHash, null,
@@ -150,6 +188,74 @@ public sealed class TransactionLedger(
         Log.Mined(logger, operation, receipt.TransactionHash, succeeded);
         return receipt;
     }
+
+    private async Task<IReadOnlyList<string>> ReplacedAsync(string operation, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT replaced_hashes FROM chain_transactions WHERE chain_id = $1 AND operation = $2");
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(operation);
+        return await command.ExecuteScalarAsync(cancellationToken) is byte[][] hashes ? [.. hashes.Select(h => h.ToHex(true))] : [];
+    }
+
+    /// <summary>
+    /// Re-signs the stuck transaction <paramref name="current"/> with the same nonce, call and gas and fees raised by
+    /// <see cref="LedgerOptions.FeeBumpPercent"/>, records it (keeping the old hash as replaced) before broadcasting it,
+    /// and returns its hash; null when it needs no replacement after all (mined meanwhile) or the limit is reached.
+    /// </summary>
+    private async Task<string?> ReplaceAsync(string operation, string current, CancellationToken cancellationToken) =>
+        await gate.SendAsync(async token =>
+        {
+            await using var read = dataSource.CreateCommand(
+                "SELECT raw_transaction, cardinality(replaced_hashes) FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
+            read.Parameters.AddWithValue(ChainId);
+            read.Parameters.AddWithValue(operation);
+            byte[] raw;
+            int replacements;
+            await using (var reader = await read.ExecuteReaderAsync(token))
+            {
+                if (!await reader.ReadAsync(token)) return null;
+                raw = (byte[])reader[0];
+                replacements = reader.GetInt32(1);
+            }
+            if (replacements >= _options.MaximumReplacements)
+            {
+                Log.ReplacementLimit(logger, operation, current, replacements);
+                return null;
+            }
+            if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(current) is not null) return null;
+            if (Nethereum.Model.TransactionFactory.CreateTransaction(raw.ToHex(true)) is not Nethereum.Model.Transaction1559 stuck) return null;
+            var bump = (BigInteger)(100 + _options.FeeBumpPercent);
+            var input = new TransactionInput
+            {
+                Type = new Nethereum.Hex.HexTypes.HexBigInteger(2),
+                From = signer.Address,
+                To = stuck.ReceiverAddress,
+                Data = stuck.Data.EnsureHexPrefix(),
+                Value = new Nethereum.Hex.HexTypes.HexBigInteger(stuck.Amount ?? 0),
+                Gas = new Nethereum.Hex.HexTypes.HexBigInteger(stuck.GasLimit!.Value),
+                Nonce = new Nethereum.Hex.HexTypes.HexBigInteger(stuck.Nonce!.Value),
+                MaxPriorityFeePerGas = new Nethereum.Hex.HexTypes.HexBigInteger(stuck.MaxPriorityFeePerGas!.Value * bump / 100 + 1),
+                MaxFeePerGas = new Nethereum.Hex.HexTypes.HexBigInteger(stuck.MaxFeePerGas!.Value * bump / 100 + 1),
+            };
+            var signed = (await signer.Web3.TransactionManager.SignTransactionAsync(input)).EnsureHexPrefix();
+            var hash = Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(true);
+            await using (var record = dataSource.CreateCommand(
+                """
+                UPDATE chain_transactions SET transaction_hash = $3, raw_transaction = $4, replaced_hashes = replaced_hashes || transaction_hash,
+                    attempts = attempts + 1, updated_at = now()
+                WHERE chain_id = $1 AND operation = $2 AND status = 'sent'
+                """))
+            {
+                record.Parameters.AddWithValue(ChainId);
+                record.Parameters.AddWithValue(operation);
+                record.Parameters.AddWithValue(hash.HexToByteArray());
+                record.Parameters.AddWithValue(signed.HexToByteArray());
+                await record.ExecuteNonQueryAsync(token);
+            }
+            Log.Replaced(logger, operation, current, hash, input.MaxFeePerGas.Value);
+            await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+            return hash;
+        }, cancellationToken);
 
     private async Task RecordAsync(string operation, string status, string? hash, byte[]? raw, string? error, CancellationToken cancellationToken)
     {
