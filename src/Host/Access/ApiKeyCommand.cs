@@ -22,6 +22,7 @@ internal static class ApiKeyCommand
         var create = new Command("create", "Create a key; its secret is printed once and stored only as a hash") { name, roles, database };
         create.SetAction((result, cancellationToken) => WithStoreAsync(result, database, async store =>
         {
+            if (string.IsNullOrWhiteSpace(result.GetValue(name))) throw new CliException("--name must say who holds the key");
             var (key, secret) = await store.CreateAsync(result.GetValue(name)!, result.GetValue(roles)!, cancellationToken);
             await Console.Error.WriteLineAsync($"created key {key.Id} \"{key.Name}\" ({string.Join(", ", key.Roles)}); store it now, it cannot be shown again:");
             Console.WriteLine(secret);
