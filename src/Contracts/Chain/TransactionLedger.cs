@@ -104,19 +104,27 @@ public sealed class TransactionLedger(
     private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT transaction_hash, raw_transaction FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
+            "SELECT transaction_hash, raw_transaction, replaced_hashes FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
         command.Parameters.AddWithValue(ChainId);
         command.Parameters.AddWithValue(operation);
         string pending;
         byte[] raw;
+        byte[][] replaced;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken)) return null;
             pending = ((byte[])reader[0]).ToHex(true);
             raw = (byte[])reader[1];
+            replaced = (byte[][])reader[2];
         }
-        if (await signer.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(pending) is null
-            && await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
+        var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
+        if (await receipts.SendRequestAsync(pending) is not null) return pending;
+        // A transaction this one replaced may be the one that was mined; then the nonce is spent and nothing is resent.
+        foreach (var earlier in replaced.Select(h => h.ToHex(true)))
+        {
+            if (await receipts.SendRequestAsync(earlier) is not null) return earlier;
+        }
+        if (await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
         {
             Log.Rebroadcast(logger, operation, pending);
             await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
