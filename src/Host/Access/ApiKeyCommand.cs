@@ -10,7 +10,7 @@ internal static class ApiKeyCommand
 {
     public static Command Create()
     {
-        var database = new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" };
+        var database = CommonInputs.DatabaseOption();
 
         var name = new Option<string>("--name") { Required = true, Description = "Who holds the key (shown in logs and lists)" };
         var roles = new Option<string[]>("--role")
@@ -55,8 +55,7 @@ internal static class ApiKeyCommand
     private static Task<int> WithStoreAsync(ParseResult result, Option<string?> database, Func<ApiKeyStore, Task<int>> body) =>
         GovRewardsCli.RunAsync(async _ =>
         {
-            var connectionString = result.GetValue(database) ?? Environment.GetEnvironmentVariable("GOVREWARDS_DB")
-                ?? throw new CliException("no database: pass --db or set GOVREWARDS_DB");
+            var connectionString = CommonInputs.RequireDatabase(result, database);
             ApiKeyStore.Migrate(connectionString, NullLogger.Instance);
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
             return await body(new ApiKeyStore(dataSource));

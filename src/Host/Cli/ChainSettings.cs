@@ -6,7 +6,7 @@ namespace GovernanceRewards.Host.Cli;
 /// <summary>Where a command finds the suite: its manifest, the RPC serving its chain, and (for most) the database.</summary>
 internal sealed record ChainSettings(DeploymentManifest Manifest, Uri RpcUrl, string? ConnectionString)
 {
-    public string Database => ConnectionString ?? throw new CliException("no database: pass --db or set GOVREWARDS_DB");
+    public string Database => ConnectionString ?? throw new CliException(CommonInputs.NoDatabase);
 }
 
 /// <summary>The options every chain-facing command shares, parsed and checked in one place.</summary>
@@ -16,7 +16,7 @@ internal sealed class ChainOptions
 
     public Option<string> Rpc { get; } = new("--rpc") { Description = "JSON-RPC endpoint", DefaultValueFactory = _ => "http://127.0.0.1:8545" };
 
-    public Option<string?> Database { get; } = new("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" };
+    public Option<string?> Database { get; } = CommonInputs.DatabaseOption();
 
     public void AddTo(Command command, bool withDatabase)
     {
@@ -29,10 +29,10 @@ internal sealed class ChainOptions
     {
         var manifest = DeploymentManifest.TryLoad(result.GetValue(Manifest)!)
             ?? throw new CliException($"no deployment manifest at {result.GetValue(Manifest)}");
-        if (!Uri.TryCreate(result.GetValue(Rpc), UriKind.Absolute, out var rpcUrl) || rpcUrl.Scheme is not ("http" or "https"))
+        if (CommonInputs.HttpUrl(result.GetValue(Rpc)) is not { } rpcUrl)
         {
             throw new CliException($"--rpc must be an http(s) URL, not '{result.GetValue(Rpc)}'");
         }
-        return new ChainSettings(manifest, rpcUrl, result.GetValue(Database) ?? Environment.GetEnvironmentVariable("GOVREWARDS_DB"));
+        return new ChainSettings(manifest, rpcUrl, CommonInputs.Database(result, Database));
     }
 }

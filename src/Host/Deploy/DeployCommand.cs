@@ -28,7 +28,7 @@ internal static class DeployCommand
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
             var layout = RepositoryLayout.Discover();
-            if (!Uri.TryCreate(result.GetValue(rpc), UriKind.Absolute, out var rpcUrl) || rpcUrl.Scheme is not ("http" or "https"))
+            if (CommonInputs.HttpUrl(result.GetValue(rpc)) is not { } rpcUrl)
             {
                 throw new ChainException($"--rpc must be an http(s) URL, not '{result.GetValue(rpc)}'");
             }

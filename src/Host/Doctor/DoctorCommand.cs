@@ -31,14 +31,14 @@ internal static class DoctorCommand
     {
         var manifest = new Option<string>("--manifest") { Description = "Deployment manifest (deployments/<chainId>.json)", Required = true };
         var rpc = new Option<string>("--rpc") { Description = "JSON-RPC endpoint", DefaultValueFactory = _ => "http://127.0.0.1:8545" };
-        var database = new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" };
+        var database = CommonInputs.DatabaseOption();
         var keystore = new Option<string?>("--keystore") { Description = $"Operator keystore to check (else {SigningKey.EnvironmentVariable}, if set)" };
         var command = new Command("doctor", "Check manifest, RPC, chain id, contracts, database, migrations and keys; say what to fix") { manifest, rpc, database, keystore };
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var findings = await ExamineAsync(
                 result.GetValue(manifest)!, result.GetValue(rpc)!,
-                result.GetValue(database) ?? Environment.GetEnvironmentVariable("GOVREWARDS_DB"), result.GetValue(keystore), cancellationToken);
+                CommonInputs.Database(result, database), result.GetValue(keystore), cancellationToken);
             foreach (var finding in findings)
             {
                 var mark = finding.Verdict switch { Verdict.Ok => "ok  ", Verdict.Warning => "warn", Verdict.Failed => "FAIL", _ => "skip" };
@@ -72,7 +72,7 @@ internal static class DoctorCommand
     private static async Task<Web3?> ExamineChainAsync(
         List<Finding> findings, DeploymentManifest? deployment, string rpc, string? keystore, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(rpc, UriKind.Absolute, out var rpcUrl) || rpcUrl.Scheme is not ("http" or "https"))
+        if (CommonInputs.HttpUrl(rpc) is not { } rpcUrl)
         {
             findings.Add(new Finding("rpc", Verdict.Failed, $"'{rpc}' is not an http(s) URL", "pass --rpc http://host:port"));
             return null;
@@ -152,7 +152,7 @@ internal static class DoctorCommand
     {
         if (connectionString is null)
         {
-            findings.Add(new Finding("database", Verdict.Failed, "no connection string", "pass --db \"Host=…;Database=…\" or set GOVREWARDS_DB"));
+            findings.Add(new Finding("database", Verdict.Failed, "no connection string", $"pass --db \"Host=…;Database=…\" or set {CommonInputs.DatabaseVariable}"));
             return;
         }
         try

@@ -32,12 +32,11 @@ internal static class RewardCommands
     public static Command PolicyAdd()
     {
         var file = new Argument<string>("file") { Description = "Reward policy JSON" };
-        var database = new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" };
+        var database = CommonInputs.DatabaseOption();
         var add = new Command("add", "Register a policy so epochs funded under its hash can be computed") { file, database };
         add.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
-            var connectionString = result.GetValue(database) ?? Environment.GetEnvironmentVariable("GOVREWARDS_DB")
-                ?? throw new CliException("no database: pass --db or set GOVREWARDS_DB");
+            var connectionString = CommonInputs.RequireDatabase(result, database);
             var (policy, _) = RewardPolicy.Load(result.GetValue(file)!);
             RewardsDatabase.Migrate(connectionString, NullLogger.Instance);
             await using var dataSource = NpgsqlDataSource.Create(connectionString);

@@ -21,7 +21,7 @@ internal static class ServeCommand
         {
             (new Option<string?>("--manifest") { Description = "Deployment manifest (deployments/<chainId>.json)" }, nameof(ServeOptions.Manifest)),
             (new Option<string?>("--rpc") { Description = "JSON-RPC endpoint (default http://127.0.0.1:8545)" }, nameof(ServeOptions.Rpc)),
-            (new Option<string?>("--db") { Description = "PostgreSQL connection string (default: GOVREWARDS_DB)" }, nameof(ServeOptions.Database)),
+            (CommonInputs.DatabaseOption(), nameof(ServeOptions.Database)),
             (new Option<string?>("--urls") { Description = "Where the API listens (default http://127.0.0.1:5080, loopback)" }, nameof(ServeOptions.Urls)),
             (new Option<string?>("--confirmations") { Description = "Blocks an event must be buried under before it counts (default 0)" }, nameof(ServeOptions.Confirmations)),
             (new Option<string?>("--finality") { Description = "Also never index past the node's 'finalized' (or 'safe') block" }, nameof(ServeOptions.Finality)),

@@ -58,9 +58,9 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         {
             Require(File.Exists(options.Manifest), nameof(options.Manifest), $"no deployment manifest at {options.Manifest}");
         }
-        Require(IsHttpUrl(options.Rpc), nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
+        Require(CommonInputs.HttpUrl(options.Rpc) is not null, nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
         Require(!string.IsNullOrWhiteSpace(options.Database), nameof(options.Database), "missing; a PostgreSQL connection string (--db or GOVREWARDS_DB)");
-        Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpUrl), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
+        Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(url => CommonInputs.HttpUrl(url) is not null), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
         Require(options.Finality is null or "finalized" or "safe", nameof(options.Finality), $"'{options.Finality}' is neither finalized nor safe");
         Require(options.PayoutBatchSize is >= 1 and <= 1_000, nameof(options.PayoutBatchSize), $"{options.PayoutBatchSize} is not from 1 to 1000 leaves");
         Require(options.PayoutMaxBatchGas >= 200_000, nameof(options.PayoutMaxBatchGas), $"{options.PayoutMaxBatchGas} is below 200,000 gas, too little for one leaf");
@@ -70,9 +70,6 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    private static bool IsHttpUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 }
 
 internal static class ServeConfiguration
@@ -82,7 +79,7 @@ internal static class ServeConfiguration
     {
         if (file is not null && !File.Exists(file)) throw new CliException($"no configuration file at {file}");
         var legacy = new Dictionary<string, string?>();
-        if (Environment.GetEnvironmentVariable("GOVREWARDS_DB") is { } database) legacy[$"{ServeOptions.Section}:{nameof(ServeOptions.Database)}"] = database;
+        if (Environment.GetEnvironmentVariable(CommonInputs.DatabaseVariable) is { } database) legacy[$"{ServeOptions.Section}:{nameof(ServeOptions.Database)}"] = database;
         return new ConfigurationBuilder()
             .AddJsonFile(Path.GetFullPath(file ?? "appsettings.json"), optional: file is null)
             .AddInMemoryCollection(legacy)
