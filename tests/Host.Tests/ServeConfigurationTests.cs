@@ -12,7 +12,7 @@ public sealed class ServeConfigurationTests(ChainFixture chain, DatabaseFixture 
     [Fact]
     public async Task A_bad_configuration_is_refused_at_start_naming_every_problem_and_environment_and_flags_override_the_file()
     {
-        var config = Write("bad.json", new { Serve = new { Manifest = "/nope/31337.json", Rpc = "ftp://node", PayoutBatchSize = 0, ReconcileSeconds = 90, Database = "Host=x" } });
+        var config = Write("bad.json", new { Serve = new { Manifest = "/nope/31337.json", Rpc = "ftp://node", PayoutBatchSize = 0, ReconcileSeconds = 90, ProofTrees = -1, Database = "Host=x" } });
 
         var refused = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "serve", "--config", config);
         Assert.Equal(1, refused.ExitCode);
@@ -23,9 +23,10 @@ public sealed class ServeConfigurationTests(ChainFixture chain, DatabaseFixture 
               Serve:Rpc: 'ftp://node' is not an http(s) URL
               Serve:PayoutBatchSize: 0 is not from 1 to 1000 leaves
               Serve:ReconcileSeconds: 90 is not from 1 to 59 seconds
+              Serve:ProofTrees: -1 is not from 0 to 16 trees
             """, refused.Error.Trim().ReplaceLineEndings("\n"));
 
-        var overridden = await GovRewardsProcess.RunAsync(new Dictionary<string, string?> { ["GOVREWARDS_Serve__ReconcileSeconds"] = "10" },
+        var overridden = await GovRewardsProcess.RunAsync(new Dictionary<string, string?> { ["GOVREWARDS_Serve__ReconcileSeconds"] = "10", ["GOVREWARDS_Serve__ProofTrees"] = "0" },
             "serve", "--config", config, "--payout-batch-size", "50", "--rpc", "http://127.0.0.1:8545");
         Assert.Equal(1, overridden.ExitCode);
         Assert.Equal("error: invalid configuration:\n  Serve:Manifest: no deployment manifest at /nope/31337.json", overridden.Error.Trim().ReplaceLineEndings("\n"));

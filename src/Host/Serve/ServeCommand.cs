@@ -49,6 +49,7 @@ internal static class ServeCommand
                     Operator = key,
                     Workers = options.Workers,
                     BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute,
+                    ProofTrees = options.ProofTrees,
                     Payouts = new PayoutOptions
                     {
                         BatchSize = options.PayoutBatchSize,

@@ -1,5 +1,6 @@
 using GovernanceRewards.Host.Cli;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GovernanceRewards.Host.Serve;
@@ -40,6 +41,9 @@ internal sealed class ServeOptions
     public int Workers { get; set; } = 4;
 
     public int BallotsPerVoterPerMinute { get; set; } = 5;
+
+    /// <summary>Epoch trees kept in memory for proof lookups, 32 bytes per node (64 MB at 1,000,000 leaves); 0 for none.</summary>
+    public int ProofTrees { get; set; } = 2;
 }
 
 /// <summary>Every problem of a <see cref="ServeOptions"/> at once, each named by its configuration key.</summary>
@@ -67,6 +71,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.RecheckSeconds >= 1, nameof(options.RecheckSeconds), $"{options.RecheckSeconds} is not 1 or more seconds");
         Require(options.ReconcileSeconds is >= 1 and <= 59, nameof(options.ReconcileSeconds), $"{options.ReconcileSeconds} is not from 1 to 59 seconds");
         Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");
+        Require(options.ProofTrees is >= 0 and <= 16, nameof(options.ProofTrees), $"{options.ProofTrees} is not from 0 to 16 trees");
         Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -88,19 +93,29 @@ internal static class ServeConfiguration
             .Build();
     }
 
-    /// <summary>Binds and validates the <c>Serve</c> section; a bad value is a <see cref="CliException"/> naming every problem.</summary>
+    /// <summary>
+    /// Binds and validates the <c>Serve</c> section the way a host does at start (<c>ValidateOnStart</c>: the
+    /// <see cref="IStartupValidator"/> runs every registered validator), but before anything is migrated, started or
+    /// listened on; a bad value is a <see cref="CliException"/> naming every problem.
+    /// </summary>
     public static ServeOptions Read(IConfiguration configuration)
     {
-        var options = new ServeOptions();
+        var services = new ServiceCollection();
+        services.AddOptions<ServeOptions>().Bind(configuration.GetSection(ServeOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServeOptions>, ServeOptionsValidator>();
+        using var provider = services.BuildServiceProvider();
         try
         {
-            configuration.GetSection(ServeOptions.Section).Bind(options);
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            return provider.GetRequiredService<IOptions<ServeOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CliException("invalid configuration:\n  " + string.Join("\n  ", e.Failures));
         }
         catch (InvalidOperationException e)
         {
             throw new CliException($"invalid configuration: {e.Message}");
         }
-        var result = new ServeOptionsValidator().Validate(null, options);
-        return result.Failed ? throw new CliException("invalid configuration:\n  " + string.Join("\n  ", result.Failures!)) : options;
     }
 }

@@ -30,7 +30,7 @@ public sealed record RewardProof(ulong Epoch, string Account, BigInteger Cumulat
 public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnlyList<EpochReward> Epochs, RewardProof? Claimable);
 
 /// <summary>Reads the reward pipeline's tables for the API and the CLI.</summary>
-public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId)
+public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, ProofTrees proofTrees)
 {
     public async Task<IReadOnlyList<EpochSummary>> EpochsAsync(CancellationToken cancellationToken) =>
         [.. (await new EpochStore(dataSource).ListAsync(chainId, cancellationToken)).Select(Summary)];
@@ -39,8 +39,8 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId)
         await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is { } found ? Summary(found) : null;
 
     public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken) =>
-        await TreeStore.ProofAsync(dataSource, chainId, epoch, account, cancellationToken) is { Root: { } root } found
-            ? new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], root.ToHex(true))
+        await proofTrees.ProofAsync(epoch, account, cancellationToken) is { } found
+            ? new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], found.Root.ToHex(true))
             : null;
 
     public async Task<AccountRewards> AccountAsync(string account, CancellationToken cancellationToken)
