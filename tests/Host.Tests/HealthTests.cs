@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using GovernanceRewards.Testing;
 
 namespace GovernanceRewards.Host.Tests;
@@ -28,7 +29,7 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
     }
 
     [Fact]
-    public async Task The_API_is_described_by_OpenAPI()
+    public async Task The_API_is_described_by_OpenAPI_and_browsable_in_Scalar_from_the_host_alone()
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
@@ -39,6 +40,20 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Contains("/epochs/{epoch}/proofs/{address}", paths);
         Assert.Contains("/rewards/{address}", paths);
         Assert.Contains("/epochs/{epoch}/allocations", paths);
+
+        var page = await client.GetStringAsync("scalar/v1");
+        Assert.Contains("\"url\":\"openapi/v1.json\"", page);
+        var scripts = Regex.Matches(page, "<script[^>]+src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        var served = 0;
+        foreach (var script in scripts)
+        {
+            Assert.False(Uri.TryCreate(script, UriKind.Absolute, out _), $"{script} would need the internet");
+            using var response = await client.GetAsync(new Uri(new Uri(client.BaseAddress!, "scalar/v1"), script));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            served += (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+        Assert.True(served > 1_000_000, $"{served} bytes of script is not Scalar's bundle");
     }
 
     [Fact]

@@ -83,6 +83,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
                      ("health", "health"),
                      ("jobs dashboard (needs a key)", "hangfire"),
                      ("OpenAPI", "openapi/v1.json"),
+                     ("API reference (browse and try)", "scalar/v1"),
                  })
         {
             console.MarkupLineInterpolated($"  {what,-30} {new Uri(api, path)}");

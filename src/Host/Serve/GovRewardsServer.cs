@@ -30,6 +30,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nethereum.Web3;
 using Npgsql;
+using Scalar.AspNetCore;
 
 namespace GovernanceRewards.Host.Serve;
 
@@ -254,6 +255,8 @@ internal static partial class GovRewardsServer
         app.MapGovRewardsHealth();
         app.MapGovRewardsMetrics();
         app.MapOpenApi();
+        // Browsable at /scalar: Scalar's page and script are served from the package itself, so it works offline.
+        app.MapScalarApiReference(o => o.WithTitle("GovernanceRewards API"));
         app.MapJobsDashboard();
         if (signer is not null)
         {
