@@ -13,7 +13,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
     public async Task Holders_propose_and_vote_from_the_CLI_one_ballot_is_relayed_and_the_keeper_job_executes_the_proposal()
     {
         var suite = await chain.DeploySuiteAsync();
-        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite, listen: true);
         foreach (var (holder, tokens) in new[] { (1, 30_000), (2, 20_000), (3, 40_000) })
         {
             await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(holder), DeployParameters.ToUnits(tokens));

@@ -4,21 +4,35 @@ using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace GovernanceRewards.Host.Tests;
 
-/// <summary>The real host (indexer, read model, Hangfire with the keeper job, HTTP API) in this process, on a free port.</summary>
-internal sealed class GovernanceServer(WebApplication app, string manifestPath, string connectionString) : IAsyncDisposable
+/// <summary>
+/// The real host (indexer, read model, Hangfire with the keeper and reward jobs, HTTP API) in this process: served in
+/// memory through <see cref="GovRewardsFactory"/>, or on a free loopback port when other processes (the CLI) call it.
+/// </summary>
+internal sealed class GovernanceServer : IAsyncDisposable
 {
     public const int OperatorAccount = 9;
 
-    public Uri BaseAddress { get; } = new(app.Urls.First() + "/");
+    private readonly GovRewardsFactory? _factory;
+    private readonly WebApplication? _listening;
+    private readonly string _manifestPath;
 
-    public string ManifestPath => manifestPath;
+    private GovernanceServer(GovRewardsFactory? factory, WebApplication? listening, string manifestPath, string connectionString)
+    {
+        (_factory, _listening, _manifestPath, ConnectionString) = (factory, listening, manifestPath, connectionString);
+        BaseAddress = listening is not null ? new Uri(listening.Urls.First() + "/") : factory!.Server.BaseAddress;
+    }
 
-    public string ConnectionString => connectionString;
+    public Uri BaseAddress { get; }
+
+    public string ManifestPath => _manifestPath;
+
+    public string ConnectionString { get; }
 
     /// <summary>API keys made for this server, one per role.</summary>
     public string RelayKey { get; private set; } = "";
@@ -30,7 +44,9 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
     /// <summary>A client of the API, sending <paramref name="apiKey"/> (none for anonymous reads).</summary>
     public HttpClient Client(string? apiKey = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = _factory is not null
+            ? _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, HandleCookies = false })
+            : new HttpClient { BaseAddress = BaseAddress };
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
@@ -45,7 +61,8 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
-    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null)
+    /// <summary>Starts the host in memory, or on a loopback port when <c>listen</c> is set (for other processes).</summary>
+    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null, bool listen = false)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifestPath);
@@ -55,11 +72,21 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
             KeeperSchedule = "* * * * * *",
         };
-        var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
-        await app.StartAsync();
+        GovRewardsFactory? factory = null;
+        WebApplication? listening = null;
+        if (listen)
+        {
+            listening = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
+            await listening.StartAsync();
+        }
+        else
+        {
+            factory = new GovRewardsFactory(settings);
+            factory.StartServer();
+        }
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var keys = new ApiKeyStore(dataSource);
-        return new GovernanceServer(app, manifestPath, connectionString)
+        return new GovernanceServer(factory, listening, manifestPath, connectionString)
         {
             RelayKey = (await keys.CreateAsync("test relay", [AccessRoles.Relay], CancellationToken.None)).Secret,
             ViewerKey = (await keys.CreateAsync("test viewer", [AccessRoles.Viewer], CancellationToken.None)).Secret,
@@ -71,13 +98,17 @@ internal sealed class GovernanceServer(WebApplication app, string manifestPath, 
     {
         try
         {
-            await app.StopAsync();
+            if (_factory is not null) await _factory.DisposeAsync();
+            if (_listening is not null)
+            {
+                await _listening.StopAsync();
+                await _listening.DisposeAsync();
+            }
         }
         catch (OperationCanceledException)
         {
             // A job still running when the shutdown timeout ends; the test's own outcome is what matters.
         }
-        await app.DisposeAsync();
-        File.Delete(manifestPath);
+        File.Delete(_manifestPath);
     }
 }

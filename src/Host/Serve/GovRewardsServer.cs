@@ -49,6 +49,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 
     public int BallotsPerVoterPerMinute { get; init; } = 5;
 
+    /// <summary>Last say on the web host (tests serve it in memory with a TestServer instead of Kestrel).</summary>
+    public Action<IWebHostBuilder>? ConfigureWebHost { get; init; }
+
     /// <summary>How many epochs' trees proof lookups keep in memory (see <see cref="ProofTrees"/>); 0 reads the stored chunks.</summary>
     public int ProofTrees { get; init; } = 2;
 
@@ -156,6 +159,7 @@ internal static partial class GovRewardsServer
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(settings.Urls);
+        settings.ConfigureWebHost?.Invoke(builder.WebHost);
         // Every line carries the trace and span of the request or job it belongs to (scopes), so one request's lines can be
         // found together; serve writes them as JSON for log collectors.
         builder.Logging.ClearProviders()
