@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using GovernanceRewards.Rewards.Policy;
 
 namespace GovernanceRewards.Rewards.Allocation;
@@ -33,10 +34,15 @@ public static class EpochAllocation
             var account = item.Account.ToLowerInvariant();
             byAccount[account] = byAccount.GetValueOrDefault(account) + Weigh(policy, item);
         }
-        var accounts = byAccount.Keys.ToArray();
-        Array.Sort(accounts, StringComparer.Ordinal);
-        var weights = new BigInteger[accounts.Length];
-        for (var i = 0; i < accounts.Length; i++) weights[i] = excluded.Contains(accounts[i]) ? BigInteger.Zero : byAccount[accounts[i]];
+        var accounts = new string[byAccount.Count];
+        var weights = new BigInteger[byAccount.Count];
+        var next = 0;
+        foreach (var (account, weight) in byAccount)
+        {
+            accounts[next] = account;
+            weights[next++] = excluded.Contains(account) ? BigInteger.Zero : weight;
+        }
+        Array.Sort(accounts, weights, StringComparer.Ordinal);
 
         var amounts = new BigInteger[accounts.Length];
         var cap = budget * policy.CapBasisPoints / 10_000;
@@ -73,12 +79,26 @@ public static class EpochAllocation
 
     /// <summary>
     /// Floors of budget·w/W, then one more unit to the largest remainders; ties go to the earlier position, which is
-    /// the lower address since callers pass weights in address order.
+    /// the lower address since callers pass weights in address order. When the products fit in 128 bits and the total
+    /// weight in 64 (every realistic epoch), the arithmetic and the ordering run on machine integers; otherwise on
+    /// <see cref="BigInteger"/>. Both give the same shares (a property test compares them).
     /// </summary>
-    private static BigInteger[] LargestRemainder(BigInteger budget, BigInteger[] weights)
+    internal static BigInteger[] LargestRemainder(BigInteger budget, BigInteger[] weights)
     {
         var total = BigInteger.Zero;
-        foreach (var weight in weights) total += weight;
+        var largest = BigInteger.Zero;
+        foreach (var weight in weights)
+        {
+            total += weight;
+            if (weight > largest) largest = weight;
+        }
+        return total <= ulong.MaxValue && budget * largest <= UInt128.MaxValue
+            ? LargestRemainderInMachineIntegers((UInt128)budget, weights, (ulong)total)
+            : LargestRemainderInBigIntegers(budget, weights, total);
+    }
+
+    internal static BigInteger[] LargestRemainderInBigIntegers(BigInteger budget, BigInteger[] weights, BigInteger total)
+    {
         var shares = new BigInteger[weights.Length];
         var remainders = new BigInteger[weights.Length];
         var given = BigInteger.Zero;
@@ -92,6 +112,37 @@ public static class EpochAllocation
         var order = new int[weights.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        for (var k = 0; k < left; k++) shares[order[k]] += 1;
+        return shares;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static BigInteger[] LargestRemainderInMachineIntegers(UInt128 budget, BigInteger[] weights, ulong total)
+    {
+        var shares = new BigInteger[weights.Length];
+        // Remainders complemented, so an ascending sort puts the largest first.
+        var keys = new ulong[weights.Length];
+        var order = new int[weights.Length];
+        UInt128 given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var (share, remainder) = UInt128.DivRem(budget * (ulong)weights[i], total);
+            shares[i] = share;
+            given += share;
+            keys[i] = ~(ulong)remainder;
+            order[i] = i;
+        }
+        var left = (int)(budget - given);
+        if (left == 0) return shares;
+        Array.Sort(keys, order);
+        for (var start = 0; start < left;)
+        {
+            // The sort is not stable: equal remainders are put back in position order.
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (end - start > 1) Array.Sort(order, start, end - start);
+            start = end;
+        }
         for (var k = 0; k < left; k++) shares[order[k]] += 1;
         return shares;
     }

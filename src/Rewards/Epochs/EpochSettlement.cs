@@ -247,15 +247,10 @@ public sealed partial class EpochSettlement(
         {
             cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
         }
-        await AllocationStore.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, cancellationToken);
-        byte[]? root = null;
+        var leaves = cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value)).ToList();
+        var tree = await EpochComputation.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, leaves, cancellationToken);
+        var root = tree?.Root;
         var total = cumulative.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
-        if (cumulative.Count > 0)
-        {
-            var tree = StandardMerkleTree.Of([.. cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value))]);
-            await TreeStore.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, tree, cancellationToken);
-            root = tree.Root;
-        }
         var allocated = result.Allocations.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
         await using (var update = new NpgsqlCommand(
             """

@@ -1,6 +1,8 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Numerics;
-using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Util;
+using System.Runtime.CompilerServices;
 
 namespace GovernanceRewards.Rewards.Merkle;
 
@@ -51,21 +53,15 @@ public sealed class StandardMerkleTree
 
     /// <summary>
     /// Builds the tree. Leaves are hashed in parallel, and so is each level of inner nodes (a node needs only its two
-    /// children, so the nodes of one level are independent).
+    /// children, so the nodes of one level are independent); nothing is allocated per hash.
     /// </summary>
     public static StandardMerkleTree Of(IReadOnlyList<RewardLeaf> values)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);
         var count = values.Count;
-        var leafHashes = new byte[count][];
-        Parallel.For(0, count, () => new Sha3Keccack(), (i, _, keccak) =>
-        {
-            leafHashes[i] = LeafHash(values[i], keccak);
-            return keccak;
-        }, _ => { });
-
-        var order = Enumerable.Range(0, count).ToArray();
-        Array.Sort(order, (a, b) => leafHashes[a].AsSpan().SequenceCompareTo(leafHashes[b]));
+        var leafHashes = new byte[count * HashSize];
+        InParallel(0, count, i => LeafHash(values[i], leafHashes.AsSpan(i * HashSize, HashSize)));
+        var order = OrderByHash(leafHashes, count);
 
         var nodeCount = 2 * count - 1;
         var nodes = new byte[nodeCount * HashSize];
@@ -73,48 +69,99 @@ public sealed class StandardMerkleTree
         for (var position = 0; position < count; position++)
         {
             var treeIndex = nodeCount - 1 - position;
-            leafHashes[order[position]].CopyTo(nodes, treeIndex * HashSize);
+            leafHashes.AsSpan(order[position] * HashSize, HashSize).CopyTo(nodes.AsSpan(treeIndex * HashSize));
             treeIndexOfValue[order[position]] = treeIndex;
         }
         // Inner nodes are 0 .. count - 2; level d holds indexes 2^d - 1 .. 2^(d+1) - 2, hashed deepest level first.
         var lastInner = count - 2;
         for (var level = lastInner < 0 ? -1 : BitOperations.Log2((uint)lastInner + 1); level >= 0; level--)
         {
-            var first = (1 << level) - 1;
-            var last = Math.Min(lastInner, (1 << (level + 1)) - 2);
-            Parallel.For(first, last + 1, () => (Keccak: new Sha3Keccack(), Pair: new byte[2 * HashSize]), (i, _, state) =>
-            {
-                HashPair(nodes, i, state.Keccak, state.Pair);
-                return state;
-            }, _ => { });
+            InParallel((1 << level) - 1, Math.Min(lastInner, (1 << (level + 1)) - 2) + 1, i => HashPair(nodes, i));
         }
         return new StandardMerkleTree(values, nodes, treeIndexOfValue);
     }
 
-    private static void HashPair(byte[] nodes, int i, Sha3Keccack keccak, byte[] pair)
+    /// <summary>Runs <paramref name="body"/> for every index in [from, to), in slices over the cores when there are many.</summary>
+    private static void InParallel(int from, int to, Action<int> body)
+    {
+        const int Slice = 16_384;
+        if (to - from <= Slice)
+        {
+            for (var i = from; i < to; i++) body(i);
+            return;
+        }
+        Parallel.ForEach(Partitioner.Create(from, to, Slice), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) body(i);
+        });
+    }
+
+    /// <summary>
+    /// Value indexes in ascending order of their leaf hash (the library's order): sorted on each hash's first 8 bytes
+    /// as a number, then runs that share those bytes (rare) by the whole hash.
+    /// </summary>
+    private static int[] OrderByHash(byte[] leafHashes, int count)
+    {
+        var order = new int[count];
+        var keys = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = BinaryPrimitives.ReadUInt64BigEndian(leafHashes.AsSpan(i * HashSize));
+        }
+        Array.Sort(keys, order);
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start]) end++;
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
+                    leafHashes.AsSpan(a * HashSize, HashSize).SequenceCompareTo(leafHashes.AsSpan(b * HashSize, HashSize))));
+            }
+            start = end;
+        }
+        return order;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void HashPair(byte[] nodes, int i)
     {
         var left = nodes.AsSpan((2 * i + 1) * HashSize, HashSize);
         var right = nodes.AsSpan((2 * i + 2) * HashSize, HashSize);
+        Span<byte> pair = stackalloc byte[2 * HashSize];
         var leftFirst = left.SequenceCompareTo(right) <= 0;
         (leftFirst ? left : right).CopyTo(pair);
-        (leftFirst ? right : left).CopyTo(pair.AsSpan(HashSize));
-        keccak.CalculateHash(pair).CopyTo(nodes, i * HashSize);
+        (leftFirst ? right : left).CopyTo(pair[HashSize..]);
+        Keccak256.Hash(pair, nodes.AsSpan(i * HashSize, HashSize));
     }
 
     /// <summary>keccak256(bytes.concat(keccak256(abi.encode(account, total)))).</summary>
-    public static byte[] LeafHash(RewardLeaf leaf) => LeafHash(leaf, new Sha3Keccack());
+    public static byte[] LeafHash(RewardLeaf leaf)
+    {
+        var hash = new byte[HashSize];
+        LeafHash(leaf, hash);
+        return hash;
+    }
 
-    private static byte[] LeafHash(RewardLeaf leaf, Sha3Keccack keccak)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void LeafHash(RewardLeaf leaf, Span<byte> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(leaf.CumulativeTotal);
-        var encoded = new byte[2 * HashSize];
-        var address = leaf.Account.HexToByteArray();
-        if (address.Length != 20) throw new ArgumentException($"{leaf.Account} is not an address", nameof(leaf));
-        address.CopyTo(encoded, 12);
-        var total = leaf.CumulativeTotal.ToByteArray(isUnsigned: true, isBigEndian: true);
-        if (total.Length > HashSize) throw new ArgumentException("the total does not fit in uint256", nameof(leaf));
-        total.CopyTo(encoded, 2 * HashSize - total.Length);
-        return keccak.CalculateHash(keccak.CalculateHash(encoded));
+        Span<byte> encoded = stackalloc byte[2 * HashSize];
+        encoded.Clear();
+        var hex = leaf.Account.AsSpan();
+        if (hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase)) hex = hex[2..];
+        if (hex.Length != 40 || Convert.FromHexString(hex, encoded.Slice(12, 20), out _, out _) != OperationStatus.Done)
+        {
+            throw new ArgumentException($"{leaf.Account} is not an address", nameof(leaf));
+        }
+        var length = leaf.CumulativeTotal.GetByteCount(isUnsigned: true);
+        if (length > HashSize) throw new ArgumentException("the total does not fit in uint256", nameof(leaf));
+        leaf.CumulativeTotal.TryWriteBytes(encoded[(2 * HashSize - length)..], out _, isUnsigned: true, isBigEndian: true);
+        Span<byte> inner = stackalloc byte[HashSize];
+        Keccak256.Hash(encoded, inner);
+        Keccak256.Hash(inner, destination);
     }
 
     /// <summary>Proof of the value at <paramref name="valueIndex"/> (its index in <see cref="Values"/>).</summary>
@@ -165,11 +212,10 @@ public sealed class StandardMerkleTree
     /// <summary>Checks a proof the way the contract does (sorted-pair hashing up to the root).</summary>
     public static bool Verify(byte[] root, RewardLeaf leaf, IEnumerable<byte[]> proof)
     {
-        var keccak = new Sha3Keccack();
         var hash = LeafHash(leaf);
         foreach (var sibling in proof)
         {
-            hash = keccak.CalculateHash(hash.AsSpan().SequenceCompareTo(sibling) <= 0 ? [.. hash, .. sibling] : [.. sibling, .. hash]);
+            hash = Keccak256.Hash(hash.AsSpan().SequenceCompareTo(sibling) <= 0 ? [.. hash, .. sibling] : [.. sibling, .. hash]);
         }
         return hash.AsSpan().SequenceEqual(root);
     }

@@ -43,6 +43,21 @@ public sealed class EpochAllocationTests
     }
 
     [Fact]
+    public void Shares_computed_in_machine_integers_equal_those_in_BigIntegers_ties_included()
+    {
+        // Weights from a small range make many equal remainders, so the tie-break (lower position first) is exercised.
+        Gen.Select(Gen.ULong[1, 1_000].Array[1, 60], Gen.ULong[0, 1UL << 40], Gen.ULong, (weights, high, low) => (weights, Budget: ((UInt128)high << 64) | low))
+            .Sample(epoch =>
+            {
+                var weights = epoch.weights.Select(w => (BigInteger)w).ToArray();
+                var total = weights.Aggregate(BigInteger.Zero, (sum, w) => sum + w);
+                var exact = EpochAllocation.LargestRemainderInBigIntegers(epoch.Budget, weights, total);
+                Assert.Equal(exact, EpochAllocation.LargestRemainderInMachineIntegers(epoch.Budget, weights, (ulong)total));
+                Assert.Equal((BigInteger)epoch.Budget, exact.Aggregate(BigInteger.Zero, (sum, s) => sum + s));
+            }, iter: 2_000);
+    }
+
+    [Fact]
     public void Nobody_gets_more_than_the_cap()
     {
         Epoch.Sample(epoch =>
