@@ -1,9 +1,11 @@
 using System.Numerics;
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Indexer.Decoding;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
+using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
@@ -21,7 +23,14 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
     {
         var suite = await chain.DeploySuiteAsync(new DeployParameters { DisputeWindowSeconds = 60 });
         var budget = 1_000 * Ether + 7;
-        await RunScenarioAsync(suite, budget);
+        try
+        {
+            await RunScenarioAsync(suite, budget);
+        }
+        catch (SmartContractCustomErrorRevertException e)
+        {
+            throw new Xunit.Sdk.XunitException($"the scenario's transaction reverted: {RevertReason.Describe(e)}");
+        }
         await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 5);
 
         await indexer.CatchUpAsync();
