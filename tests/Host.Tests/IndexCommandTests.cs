@@ -34,7 +34,7 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         }
         using (var last = Start(db))
         {
-            await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0, last);
+            await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync() && await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM outbox_undelivered") == 0, last);
         }
 
         Assert.Contains(cursorsAtKill, cursor => cursor > 0 && cursor < head);

@@ -8,8 +8,8 @@ using Npgsql;
 namespace GovernanceRewards.Indexer.Notifications;
 
 /// <summary>
-/// Delivers what the store committed, in commit order, through Mediator: at least once, since a row is marked only
-/// after its handlers returned. Events become <see cref="ChainEventIndexed"/> (and <see cref="EpochFunded"/> for
+/// Delivers what the store committed, in commit order, through Mediator: at least once, since the chain's delivery
+/// cursor (<c>outbox_delivered</c>) only moves past rows whose handlers returned. Events become <see cref="ChainEventIndexed"/> (and <see cref="EpochFunded"/> for
 /// the reward pipeline); rollbacks become <see cref="BlocksRolledBack"/>.
 /// </summary>
 public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publisher, long chainId)
@@ -17,15 +17,16 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
     public const string RollbackKind = "blocks_rolled_back";
 
     /// <summary>
-    /// Publishes every pending row; returns how many were delivered. Rows are marked in one statement per page, up to
-    /// the last one whose handlers returned, so a failing handler gets the same row again next time.
+    /// Publishes every pending row; returns how many were delivered. After each page the chain's delivery cursor moves
+    /// to the last row whose handlers returned, so a failing handler gets the same row again next time.
     /// </summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
+        var after = await DeliveredThroughAsync(cancellationToken);
         while (true)
         {
-            var pending = await PendingAsync(cancellationToken);
+            var pending = await PendingAsync(after, cancellationToken);
             if (pending.Count == 0) return delivered;
             long? lastDelivered = null;
             try
@@ -42,10 +43,14 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
                 if (lastDelivered is { } last)
                 {
                     await using var mark = dataSource.CreateCommand(
-                        "UPDATE outbox SET published_at = now() WHERE chain_id = $1 AND id <= $2 AND published_at IS NULL");
+                        """
+                        INSERT INTO outbox_delivered (chain_id, last_id) VALUES ($1, $2)
+                        ON CONFLICT (chain_id) DO UPDATE SET last_id = greatest(outbox_delivered.last_id, excluded.last_id)
+                        """);
                     mark.Parameters.AddWithValue(chainId);
                     mark.Parameters.AddWithValue(last);
                     await mark.ExecuteNonQueryAsync(CancellationToken.None);
+                    after = last;
                 }
             }
         }
@@ -72,16 +77,25 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
         }
     }
 
-    private async Task<List<OutboxRow>> PendingAsync(CancellationToken cancellationToken)
+    private async Task<long> DeliveredThroughAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT last_id FROM outbox_delivered WHERE chain_id = $1");
+        command.Parameters.AddWithValue(chainId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : 0;
+    }
+
+    /// <summary>The next page after <paramref name="after"/>: a range of the primary key, since the bound is a value.</summary>
+    private async Task<List<OutboxRow>> PendingAsync(long after, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT o.id, o.kind, o.block_number, o.block_hash, o.log_index, o.payload, l.transaction_hash
+            SELECT o.id, o.kind, o.block_number, o.block_hash, o.log_index, o.payload, o.transaction_hash
             FROM outbox o
-            LEFT JOIN logs l ON l.chain_id = o.chain_id AND l.block_hash = o.block_hash AND l.log_index = o.log_index
-            WHERE o.chain_id = $1 AND o.published_at IS NULL ORDER BY o.id LIMIT 5000
+            WHERE o.chain_id = $1 AND o.id > $2
+            ORDER BY o.id LIMIT 5000
             """);
         command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue(after);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutboxRow>();
         while (await reader.ReadAsync(cancellationToken))

@@ -27,7 +27,7 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         var funded = Assert.Single(indexer.Notifications().Received.OfType<EpochFunded>());
         Assert.Equal(4UL, funded.Epoch);
         Assert.Equal(Budget, funded.Budget);
-        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
+        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox_undelivered"));
     }
 
     [Fact]
@@ -38,13 +38,13 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         indexer.Notifications().FailOnceAtDelivery = 3;
 
         await Assert.ThrowsAsync<InvalidOperationException>(indexer.CatchUpAsync);
-        Assert.True(await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL") > 0);
+        Assert.True(await indexer.CountAsync("SELECT count(*) FROM outbox_undelivered") > 0);
         await indexer.CatchUpAsync();
 
         var deliveries = indexer.Notifications().Received.OfType<ChainEventIndexed>().Select(e => e.Location.DeliveryId).ToList();
         Assert.Equal(await indexer.CountAsync("SELECT count(*) FROM outbox"), deliveries.Distinct().Count());
         Assert.Contains(3L, deliveries);
-        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox WHERE published_at IS NULL"));
+        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox_undelivered"));
     }
 
     [Fact]
