@@ -139,7 +139,7 @@ internal static partial class GovRewardsServer
     private static NpgsqlDataSource Database(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        if (!builder.ConnectionStringBuilder.ContainsKey("Max Auto Prepare")) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         return builder.Build();
     }
 

@@ -53,18 +53,12 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await CopyAsync(connection, "logs",
-            "chain_id, block_number, block_hash, log_index, transaction_hash, transaction_index, address, topic0, topic1, topic2, topic3, data", skipStored,
+        await CopyAsync(connection, "logs", $"{LocationColumns}, transaction_index, address, topic0, topic1, topic2, topic3, data", skipStored,
             async (import, ct) =>
             {
                 foreach (var log in logs)
                 {
-                    await import.StartRowAsync(ct);
-                    await import.WriteAsync(chainId, NpgsqlDbType.Bigint, ct);
-                    await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, ct);
-                    await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, ct);
-                    await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, ct);
-                    await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, ct);
+                    await StartRowAsync(import, log, ct);
                     await import.WriteAsync(log.TransactionIndex, NpgsqlDbType.Integer, ct);
                     await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
                     for (var topic = 0; topic < 4; topic++)
@@ -198,17 +192,12 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         var parameters = table.Abi.InputParameters;
         var columns = string.Join(", ", parameters.Select(p => $"\"{EventCatalog.SnakeCase(p.Name)}\""));
         var types = parameters.Select(p => ColumnType(p.Type)).ToArray();
-        await CopyAsync(connection, table.Name, $"chain_id, block_number, block_hash, log_index, transaction_hash, contract, {columns}", skipStored,
+        await CopyAsync(connection, table.Name, $"{LocationColumns}, contract, {columns}", skipStored,
             async (import, ct) =>
             {
                 foreach (var (log, decoded) in rows)
                 {
-                    await import.StartRowAsync(ct);
-                    await import.WriteAsync(chainId, NpgsqlDbType.Bigint, ct);
-                    await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, ct);
-                    await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, ct);
-                    await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, ct);
-                    await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, ct);
+                    await StartRowAsync(import, log, ct);
                     await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
                     for (var i = 0; i < types.Length; i++)
                     {
@@ -223,21 +212,29 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     private async Task CopyOutboxAsync(NpgsqlConnection connection, List<(ChainLog Log, DecodedEvent Event)> rows, bool skipStored, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
-        await CopyAsync(connection, "outbox", "chain_id, kind, block_number, block_hash, log_index, transaction_hash, payload", skipStored,
+        await CopyAsync(connection, "outbox", $"{LocationColumns}, kind, payload", skipStored,
             async (import, ct) =>
             {
                 foreach (var (log, decoded) in rows.OrderBy(r => r.Log.BlockNumber).ThenBy(r => r.Log.LogIndex))
                 {
-                    await import.StartRowAsync(ct);
-                    await import.WriteAsync(chainId, NpgsqlDbType.Bigint, ct);
+                    await StartRowAsync(import, log, ct);
                     await import.WriteAsync(decoded.Table.Name, NpgsqlDbType.Text, ct);
-                    await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, ct);
-                    await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, ct);
-                    await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, ct);
-                    await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, ct);
                     await import.WriteAsync(decoded.ToJson(), NpgsqlDbType.Jsonb, ct);
                 }
             }, cancellationToken);
+    }
+
+    /// <summary>The columns every copied row starts with: the chain and where its log sits in it.</summary>
+    private const string LocationColumns = "chain_id, block_number, block_hash, log_index, transaction_hash";
+
+    private async Task StartRowAsync(NpgsqlBinaryImporter import, ChainLog log, CancellationToken cancellationToken)
+    {
+        await import.StartRowAsync(cancellationToken);
+        await import.WriteAsync(chainId, NpgsqlDbType.Bigint, cancellationToken);
+        await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
+        await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
+        await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
+        await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, cancellationToken);
     }
 
     /// <summary>
