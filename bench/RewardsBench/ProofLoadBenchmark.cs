@@ -68,25 +68,8 @@ internal static class ProofLoadBenchmark
             leaves.Add(new RewardLeaf(address.ToHex(true), new BigInteger(random.NextInt64(1, long.MaxValue)) * 1_000));
         }
         var tree = StandardMerkleTree.Of(leaves);
-        var total = leaves.Aggregate(BigInteger.Zero, (sum, l) => sum + l.CumulativeTotal);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var epoch = new NpgsqlCommand(
-            """
-            INSERT INTO reward_epochs (chain_id, epoch, budget, window_start, window_end, policy_hash, funded_block, status, root, cumulative_total, leaf_count)
-            VALUES ($1, 1, $2, 1, 2, $3, 1, 'posted', $4, $2, $5)
-            """, connection, transaction))
-        {
-            epoch.Parameters.AddWithValue(chainId);
-            epoch.Parameters.AddWithValue(total);
-            epoch.Parameters.AddWithValue(new byte[32]);
-            epoch.Parameters.AddWithValue(tree.Root);
-            epoch.Parameters.AddWithValue(count);
-            await epoch.ExecuteNonQueryAsync();
-        }
-        await TreeStore.WriteAsync(connection, transaction, chainId, 1, tree, CancellationToken.None);
-        await transaction.CommitAsync();
+        await StoredEpoch.WriteAsync(dataSource, chainId, 1, tree);
         return (leaves, tree.Root);
     }
 

@@ -139,31 +139,19 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
     private static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, IEnumerable<RewardLeaf> earners)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var epoch = new NpgsqlCommand(
-            """
-            INSERT INTO reward_epochs (chain_id, epoch, budget, window_start, window_end, policy_hash, funded_block, status, root, cumulative_total, leaf_count)
-            VALUES (31337, 3, 1000, 1, 2, $1, 1, 'posted', $2, 1000, $3)
-            """, connection, transaction))
+        await StoredEpoch.WriteAsync(dataSource, 31337, 3, tree, alongside: async (connection, transaction) =>
         {
-            epoch.Parameters.AddWithValue(new byte[32]);
-            epoch.Parameters.AddWithValue(tree.Root);
-            epoch.Parameters.AddWithValue(tree.Values.Count);
-            await epoch.ExecuteNonQueryAsync();
-        }
-        foreach (var earner in earners)
-        {
-            await using var allocation = new NpgsqlCommand(
-                """
-                INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
-                VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
-                """, connection, transaction);
-            allocation.Parameters.AddWithValue(earner.Account.HexToByteArray());
-            allocation.Parameters.AddWithValue(earner.CumulativeTotal);
-            await allocation.ExecuteNonQueryAsync();
-        }
-        await TreeStore.WriteAsync(connection, transaction, 31337, 3, tree, CancellationToken.None);
-        await transaction.CommitAsync();
+            foreach (var earner in earners)
+            {
+                await using var allocation = new NpgsqlCommand(
+                    """
+                    INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
+                    VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
+                    """, connection, transaction);
+                allocation.Parameters.AddWithValue(earner.Account.HexToByteArray());
+                allocation.Parameters.AddWithValue(earner.CumulativeTotal);
+                await allocation.ExecuteNonQueryAsync();
+            }
+        });
     }
 }

@@ -18,7 +18,7 @@ public sealed class ProofTreesTests(DatabaseFixture database) : IClassFixture<Da
         using var trees = new ProofTrees(dataSource, ChainId, capacity: 2, NullLogger<ProofTrees>.Instance);
         var first = Leaves(seed: 1, count: 301);
         var tree = StandardMerkleTree.Of(first);
-        await StoreAsync(dataSource, 1, tree);
+        await StoredEpoch.WriteAsync(dataSource, ChainId, 1, tree, "computed");
 
         await AssertServesAsync(trees, 1, tree, first);
         await WaitUntilAsync(() => trees.Holds(tree.Root));
@@ -27,7 +27,7 @@ public sealed class ProofTreesTests(DatabaseFixture database) : IClassFixture<Da
         // A veto sends the epoch back to compute: another tree under another root replaces the stored one.
         var second = Leaves(seed: 2, count: 77);
         var recomputed = StandardMerkleTree.Of(second);
-        await StoreAsync(dataSource, 1, recomputed);
+        await StoredEpoch.WriteAsync(dataSource, ChainId, 1, recomputed, "computed");
         await AssertServesAsync(trees, 1, recomputed, second);
         Assert.Null(await trees.ProofAsync(1, first[0].Account, CancellationToken.None));
         await WaitUntilAsync(() => trees.Holds(recomputed.Root));
@@ -44,7 +44,7 @@ public sealed class ProofTreesTests(DatabaseFixture database) : IClassFixture<Da
         {
             var leaves = Leaves(seed: (int)epoch, count: 40);
             stored.Add((StandardMerkleTree.Of(leaves), leaves));
-            await StoreAsync(dataSource, epoch, stored[^1].Tree);
+            await StoredEpoch.WriteAsync(dataSource, ChainId, epoch, stored[^1].Tree, "computed");
         }
 
         await trees.ProofAsync(1, stored[0].Leaves[0].Account, CancellationToken.None);
@@ -91,29 +91,6 @@ public sealed class ProofTreesTests(DatabaseFixture database) : IClassFixture<Da
             random.NextBytes(address);
             return new RewardLeaf(address.ToHex(true), new BigInteger(random.NextInt64(1, long.MaxValue)));
         })];
-    }
-
-    /// <summary>The epoch's tree and root as the compute job leaves them (tree and root written in one transaction).</summary>
-    private static async Task StoreAsync(NpgsqlDataSource dataSource, ulong epoch, StandardMerkleTree tree)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var command = new NpgsqlCommand(
-            """
-            INSERT INTO reward_epochs (chain_id, epoch, budget, window_start, window_end, policy_hash, funded_block, status, root, cumulative_total, leaf_count)
-            VALUES ($1, $2, 1, 1, 2, $3, 1, 'computed', $4, 1, $5)
-            ON CONFLICT (chain_id, epoch) DO UPDATE SET root = excluded.root, leaf_count = excluded.leaf_count
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue(ChainId);
-            command.Parameters.AddWithValue((long)epoch);
-            command.Parameters.AddWithValue(new byte[32]);
-            command.Parameters.AddWithValue(tree.Root);
-            command.Parameters.AddWithValue(tree.Values.Count);
-            await command.ExecuteNonQueryAsync();
-        }
-        await TreeStore.WriteAsync(connection, transaction, ChainId, epoch, tree, CancellationToken.None);
-        await transaction.CommitAsync();
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
