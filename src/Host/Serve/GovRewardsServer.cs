@@ -139,7 +139,12 @@ internal static partial class GovRewardsServer
     private static NpgsqlDataSource Database(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!builder.ConnectionStringBuilder.ContainsKey("Max Auto Prepare")) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        // Npgsql's own builder answers for every keyword it knows, so the given ones are read from the plain string.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!given.Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
         return builder.Build();
     }
 
