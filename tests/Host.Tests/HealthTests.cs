@@ -8,23 +8,21 @@ namespace GovernanceRewards.Host.Tests;
 public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
 {
     [Fact]
-    public async Task Health_turns_unhealthy_when_the_chain_is_unreachable_and_healthy_again_when_it_returns()
+    public async Task Health_turns_unhealthy_when_anvil_stops_and_healthy_again_when_it_is_back()
     {
         var suite = await chain.DeploySuiteAsync();
-        using var proxy = new TcpProxy(chain.Node.RpcUrl);
-        proxy.Start();
-        await using var server = await GovernanceServer.StartAsync(chain, database, suite, proxy.Url);
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         using var client = server.Client();
 
         var healthy = await WaitForAsync(client, "Healthy");
         Assert.Equal(["database", "indexer", "jobs", "rpc"], healthy["checks"]!.AsObject().Select(c => c.Key).Order());
 
-        proxy.Stop();
-        var down = await WaitForAsync(client, "Unhealthy");
-        Assert.Equal("Unhealthy", down["checks"]!["rpc"]!["status"]!.GetValue<string>());
-        Assert.Equal("Healthy", down["checks"]!["database"]!["status"]!.GetValue<string>());
-
-        proxy.Start();
+        await chain.RestartAsync(async () =>
+        {
+            var down = await WaitForAsync(client, "Unhealthy");
+            Assert.Equal("Unhealthy", down["checks"]!["rpc"]!["status"]!.GetValue<string>());
+            Assert.Equal("Healthy", down["checks"]!["database"]!["status"]!.GetValue<string>());
+        });
         await WaitForAsync(client, "Healthy");
     }
 

@@ -67,22 +67,19 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
     {
         var suite = await SuiteWithEventsAsync(blocks: 3);
         var db = await database.CreateDatabaseAsync();
-        using var proxy = new TcpProxy(chain.Node.RpcUrl);
-        proxy.Start();
-        using var indexer = Start(db, proxy.Url);
+        using var indexer = Start(db);
         await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), indexer);
 
-        proxy.Stop();
+        // anvil itself is stopped, then started again on its port with the chain it had.
+        await chain.RestartAsync(() => WaitForAsync(() => Task.FromResult(indexer.Error.Contains("retrying in", StringComparison.Ordinal)), indexer));
         await RecordBatchAsync(suite, 4);
-        await WaitForAsync(() => Task.FromResult(indexer.Error.Contains("retrying in", StringComparison.Ordinal)), indexer);
-        proxy.Start();
         await WaitForAsync(async () => await CursorAsync(db) == (long)await HeadAsync(), indexer);
 
         Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
     }
 
-    private RunningCli Start(string db, Uri? rpc = null) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
-        "index", "--manifest", _manifest, "--rpc", (rpc ?? chain.Node.RpcUrl).ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
+    private RunningCli Start(string db) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
+        "index", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
 
     private async Task<Suite> SuiteWithEventsAsync(int blocks)
     {

@@ -31,6 +31,33 @@ public sealed class ChainFixture : IAsyncLifetime
         if (_node is not null) await _node.DisposeAsync();
     }
 
+    /// <summary>
+    /// Stops the node (its process is killed, so nothing answers on its port) and, once <paramref name="whileDown"/> has
+    /// run, starts a new one on the same port with the state the old one had: a node restarted after an outage.
+    /// </summary>
+    public async Task RestartAsync(Func<Task> whileDown)
+    {
+        var state = (await Node.RpcAsync("anvil_dumpState", [])).GetString()!;
+        var port = Node.RpcUrl.Port;
+        await Node.DisposeAsync();
+        _node = null;
+        await whileDown();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _node = await AnvilNode.StartAsync(Layout, new AnvilOptions { Port = port }, NullLogger.Instance, CancellationToken.None);
+                break;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                // The port is still being released by the old process.
+                await Task.Delay(250);
+            }
+        }
+        await Node.RpcAsync("anvil_loadState", [state]);
+    }
+
     public SigningKey Key(int account) => SigningKey.FromPrivateKey(Node.DevelopmentKeys[account]);
 
     public string Address(int account) => Key(account).Address;
