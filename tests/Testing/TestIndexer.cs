@@ -8,6 +8,7 @@ using GovernanceRewards.Indexer.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
+using Xunit;
 
 namespace GovernanceRewards.Testing;
 
@@ -71,6 +72,27 @@ public sealed class TestIndexer(
         var steps = new List<IndexStep>();
         while (await follower.StepAsync(CancellationToken.None) is { } step) steps.Add(step);
         return steps;
+    }
+
+    /// <summary>
+    /// Runs the indexer as the host does (<see cref="ChainFollower.RunAsync"/> under the chain's lease, delivering while
+    /// it indexes) until the head is stored and everything is delivered.
+    /// </summary>
+    public async Task RunUntilDeliveredAsync()
+    {
+        var head = await rpc.BlockNumberAsync(CancellationToken.None);
+        await using var lease = await IndexerLease.AcquireAsync(dataSource, ChainId, TimeSpan.FromSeconds(1), null, CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        var running = follower.RunAsync(lease, stop.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await store.CursorAsync(CancellationToken.None) is { } cursor && cursor.BlockNumber >= head
+                 && await CountAsync("SELECT count(*) FROM outbox_undelivered") == 0))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the indexer did not store and deliver the chain within 60 s");
+            await Task.Delay(50);
+        }
+        await stop.CancelAsync();
+        await running.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>

@@ -48,6 +48,22 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
     }
 
     [Fact]
+    public async Task Delivered_while_the_next_range_is_indexed_every_event_arrives_once_in_chain_order_even_after_a_handler_fails()
+    {
+        var suite = await ScenarioAsync();
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 2);
+        indexer.Notifications().FailOnceAtDelivery = 3;
+
+        await indexer.RunUntilDeliveredAsync();
+
+        Assert.Null(indexer.Notifications().FailOnceAtDelivery);
+        var deliveries = indexer.Notifications().Received.OfType<ChainEventIndexed>().Select(e => e.Location.DeliveryId).ToList();
+        Assert.Equal(deliveries.Order(), deliveries);
+        Assert.Equal(deliveries.Distinct(), deliveries);
+        Assert.Equal(await indexer.CountAsync("SELECT count(*) FROM outbox"), deliveries.Count);
+    }
+
+    [Fact]
     public async Task A_reorg_is_announced_with_its_fork_point_and_orphaned_events_are_not_announced_twice()
     {
         var suite = await chain.DeploySuiteAsync();
