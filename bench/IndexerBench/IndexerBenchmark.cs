@@ -115,7 +115,9 @@ internal static class IndexerBenchmark
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var services = new ServiceCollection().AddMediator().BuildServiceProvider();
+        // The indexer's notifications only, as in the naive run: no read model or reward handler is timed here.
+        await using var services = new ServiceCollection()
+            .AddMediator((MediatorOptions mediator) => mediator.Assemblies = [typeof(ChainEventIndexed)]).BuildServiceProvider();
         var options = new IndexerOptions { ChainId = (long)chain.Node.ChainId, Addresses = addresses, StartBlock = start };
         var store = new EventStore(dataSource, options.ChainId);
         var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
