@@ -25,55 +25,35 @@ public sealed class ChainFollower(
     /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
     /// and retried with a growing pause: nothing is lost, since the cursor and the outbox only move on success.
     /// </summary>
-    /// <remarks>
-    /// Returns when <paramref name="lease"/> is lost, so the caller can wait for it again. What a step committed is
-    /// delivered while the next step reads and commits (measured: delivery took a quarter of a backfill when the two
-    /// took turns); one delivery runs at a time, in outbox order, and a step waits for the previous delivery first.
-    /// </remarks>
+    /// <remarks>Returns when <paramref name="lease"/> is lost, so the caller can wait for it again.</remarks>
     public async Task RunAsync(IndexerLease lease, CancellationToken cancellationToken)
     {
         var failures = 0;
-        var delivering = Task.CompletedTask;
-        try
+        while (!cancellationToken.IsCancellationRequested)
         {
-            while (!cancellationToken.IsCancellationRequested)
+            try
             {
-                try
-                {
-                    await lease.EnsureHeldAsync(cancellationToken);
-                }
-                catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
-                {
-                    Log.LeaseLost(logger, e.GetBaseException().Message);
-                    return;
-                }
-                try
-                {
-                    var step = await IndexAsync(cancellationToken);
-                    await delivering;
-                    delivering = outbox.PublishPendingAsync(cancellationToken);
-                    if (step is null) await delivering;
-                    failures = 0;
-                    if (step is null && heads is { IsOpen: true }) await heads.WaitAsync(options.SubscribedPollInterval, cancellationToken);
-                    else if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Never two deliveries at once: the one under way ends (or fails) before another can start.
-                    await delivering.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-                    delivering = Task.CompletedTask;
-                    failures++;
-                    var pause = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
-                    Log.StepFailed(logger, failures, pause, e.GetBaseException().Message);
-                    await Task.Delay(pause, cancellationToken);
-                }
+                await lease.EnsureHeldAsync(cancellationToken);
             }
-        }
-        finally
-        {
-            // Not left running behind the caller (which may hand the chain to another indexer); its failure, if any,
-            // leaves the rows undelivered for the next delivery.
-            await delivering.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                Log.LeaseLost(logger, e.GetBaseException().Message);
+                return;
+            }
+            try
+            {
+                var step = await StepAsync(cancellationToken);
+                failures = 0;
+                if (step is null && heads is { IsOpen: true }) await heads.WaitAsync(options.SubscribedPollInterval, cancellationToken);
+                else if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures++;
+                var pause = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                Log.StepFailed(logger, failures, pause, e.GetBaseException().Message);
+                await Task.Delay(pause, cancellationToken);
+            }
         }
     }
 
