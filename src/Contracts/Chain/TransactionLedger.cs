@@ -261,7 +261,16 @@ public sealed class TransactionLedger(
                 await record.ExecuteNonQueryAsync(token);
             }
             Log.Replaced(logger, operation, current, hash, input.MaxFeePerGas.Value);
-            await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+            try
+            {
+                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+            }
+            catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (e.Message.Contains("nonce too low", StringComparison.OrdinalIgnoreCase))
+            {
+                // Mined between the receipt check and this broadcast: the nonce is spent by a hash already watched
+                // (and recorded as replaced), so there is nothing to replace.
+                return null;
+            }
             return hash;
         }, cancellationToken);
 
