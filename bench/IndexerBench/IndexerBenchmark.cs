@@ -132,7 +132,7 @@ internal static class IndexerBenchmark
             await Task.Delay(20);
         }
         await stop.CancelAsync();
-        await running.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await using var count = dataSource.CreateCommand("SELECT count(*) FROM logs");
         return (int)(long)(await count.ExecuteScalarAsync())!;
     }

@@ -92,7 +92,7 @@ public sealed class TestIndexer(
             await Task.Delay(50);
         }
         await stop.CancelAsync();
-        await running.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>

@@ -26,7 +26,7 @@ public static class EpochComputation
         catch
         {
             // The tree is not needed any more, but its failure (if any) must not go unobserved.
-            await building.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await ((Task)building).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
         var tree = await building;
