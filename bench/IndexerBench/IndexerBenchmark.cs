@@ -120,7 +120,7 @@ internal static class IndexerBenchmark
             .AddMediator((MediatorOptions mediator) => mediator.Assemblies = [typeof(ChainEventIndexed)]).BuildServiceProvider();
         var options = new IndexerOptions { ChainId = (long)chain.Node.ChainId, Addresses = addresses, StartBlock = start };
         var store = new EventStore(dataSource, options.ChainId);
-        var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
+        using var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
             new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId), options, NullLogger<ChainFollower>.Instance);
         // As `govrewards index` runs it (delivery overlapping the next range), until every event is stored and delivered.
         var head = await new JsonRpcClient(Http, chain.Node.RpcUrl).BlockNumberAsync(CancellationToken.None);

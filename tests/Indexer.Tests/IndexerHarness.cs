@@ -9,11 +9,12 @@ namespace GovernanceRewards.Indexer.Tests;
 internal static class IndexerHarness
 {
     public static Task<TestIndexer> CreateAsync(
-        ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null) =>
+        ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null,
+        int readAhead = 3, HttpClient? http = null) =>
         TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
             .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
             .BuildServiceProvider(),
-            initialRange, confirmations, finalityTag: finalityTag);
+            initialRange, confirmations, finalityTag: finalityTag, readAhead: readAhead, http: http);
 
     public static NotificationLog Notifications(this TestIndexer indexer) => indexer.Services.GetRequiredService<NotificationLog>();
 }

@@ -25,6 +25,8 @@ public sealed class TestIndexer(
 
     public EventStore Store => store;
 
+    public ChainFollower Follower => follower;
+
     public JsonRpcClient Rpc => rpc;
 
     public NpgsqlDataSource Database => dataSource;
@@ -43,7 +45,7 @@ public sealed class TestIndexer(
     /// </summary>
     public static async Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, Func<NpgsqlDataSource, ServiceProvider> services, ulong initialRange,
-        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null)
+        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null, int readAhead = 3, HttpClient? http = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -58,9 +60,10 @@ public sealed class TestIndexer(
             Confirmations = confirmations,
             FinalityTag = finalityTag,
             SparseResults = 400,
+            ReadAhead = readAhead,
         };
         var store = new EventStore(dataSource, options.ChainId);
-        var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
+        var rpc = new JsonRpcClient(http ?? Http, chain.Node.RpcUrl);
         var provider = services(dataSource);
         var outbox = new OutboxPublisher(dataSource, provider.GetRequiredService<IPublisher>(), options.ChainId);
         var follower = new ChainFollower(rpc, store, outbox, options, NullLogger<ChainFollower>.Instance);
@@ -142,6 +145,7 @@ public sealed class TestIndexer(
 
     public async ValueTask DisposeAsync()
     {
+        follower.Dispose();
         await services.DisposeAsync();
         await dataSource.DisposeAsync();
     }

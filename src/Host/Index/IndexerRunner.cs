@@ -32,7 +32,7 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
         var store = new EventStore(dataSource, options.ChainId);
         var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
         await using var heads = await HeadSubscription.TryOpenAsync(rpcUrl, logger, cancellationToken);
-        var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics, heads);
+        using var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics, heads);
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var lease = await IndexerLease.AcquireAsync(

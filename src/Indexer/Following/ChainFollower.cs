@@ -9,17 +9,21 @@ namespace GovernanceRewards.Indexer.Following;
 public sealed record IndexStep(ulong FromBlock, ulong ToBlock, int Logs, bool RolledBack, Cursor? RolledBackTo, int LogsRolledBack);
 
 /// <summary>
-/// Backfills from the start block, then follows the head. Every step first checks that the block under the cursor
-/// is still canonical; if not, it finds the newest stored block that is, deletes everything above it and goes on
-/// from there. A range is read between two reads of its last block's hash, so logs from a fork that replaced part
-/// of the range while it was being read are never stored.
+/// Backfills from the start block, then follows the head. Each step stores one range, read ahead by a
+/// <see cref="RangeReader"/> while the steps before it were stored. Before a range is stored, the block under the
+/// cursor and the range's last block must both be canonical, so the stored chain never forks; when the cursor's
+/// block is not (also checked while idle at the head), the step finds the newest stored block that is, deletes
+/// everything above it and goes on from there.
 /// </summary>
 public sealed class ChainFollower(
     JsonRpcClient rpc, EventStore store, OutboxPublisher outbox, IndexerOptions options, ILogger<ChainFollower> logger, IndexerMetrics? metrics = null,
-    HeadSubscription? heads = null)
+    HeadSubscription? heads = null) : IDisposable
 {
-    private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
+    private readonly RangeReader _reader = new(rpc, options, logger);
     private bool _finalityTagUnsupported;
+
+    /// <summary>Cancels the reads still in flight.</summary>
+    public void Dispose() => _reader.Dispose();
 
     /// <summary>
     /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
@@ -27,6 +31,18 @@ public sealed class ChainFollower(
     /// </summary>
     /// <remarks>Returns when <paramref name="lease"/> is lost, so the caller can wait for it again.</remarks>
     public async Task RunAsync(IndexerLease lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunHeldAsync(lease, cancellationToken);
+        }
+        finally
+        {
+            _reader.Drop();
+        }
+    }
+
+    private async Task RunHeldAsync(IndexerLease lease, CancellationToken cancellationToken)
     {
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
@@ -73,51 +89,44 @@ public sealed class ChainFollower(
         while (true)
         {
             var cursor = await store.CursorAsync(cancellationToken);
-            if (cursor is not null)
+            var head = await rpc.BlockNumberAsync(cancellationToken);
+            var target = head < options.Confirmations ? 0 : head - options.Confirmations;
+            if (options.FinalityTag is { } tag && await TaggedAsync(tag, cancellationToken) is { } final) target = Math.Min(target, final);
+            var from = cursor is null ? options.StartBlock : cursor.BlockNumber + 1;
+            if (head < options.Confirmations || from > target)
             {
-                var canonical = await rpc.BlockAsync(cursor.BlockNumber, cancellationToken);
-                if (canonical is null || !canonical.Hash.AsSpan().SequenceEqual(cursor.BlockHash))
+                if (cursor is not null && !await IsCanonicalAsync(cursor.BlockNumber, cursor.BlockHash, cancellationToken))
                 {
                     return await RollBackAsync(cursor, cancellationToken);
                 }
-            }
-
-            var head = await rpc.BlockNumberAsync(cancellationToken);
-            if (head < options.Confirmations) return null;
-            var target = head - options.Confirmations;
-            if (options.FinalityTag is { } tag && await TaggedAsync(tag, cancellationToken) is { } final) target = Math.Min(target, final);
-            var from = cursor is null ? options.StartBlock : cursor.BlockNumber + 1;
-            if (from > target)
-            {
                 metrics?.Indexed(options.ChainId, 0, 0, head >= from ? head - from + 1 : 0);
                 return null;
             }
 
-            var to = Math.Min(target, from + _range.Blocks - 1);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var before = await rpc.BlockAsync(to, cancellationToken);
-            IReadOnlyList<ChainLog> logs;
-            try
+            if (await _reader.NextAsync(from, target, cancellationToken) is not { } range) continue;
+            // Read ahead, the range may be older than the cursor: both ends are checked now, just before it is stored.
+            if (cursor is not null && !await IsCanonicalAsync(cursor.BlockNumber, cursor.BlockHash, cancellationToken))
             {
-                logs = await rpc.LogsAsync(options.Addresses, from, to, cancellationToken);
+                return await RollBackAsync(cursor, cancellationToken);
             }
-            catch (Exception e) when (_range.Refused(e, from))
+            if (!await IsCanonicalAsync(range.To, range.Last.Hash, cancellationToken))
             {
-                Log.RangeShrunk(logger, from, to, _range.Blocks);
+                _reader.Drop();
                 continue;
             }
-            var after = await rpc.BlockAsync(to, cancellationToken);
-            if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) continue;
 
-            _range.Succeeded(logs.Count);
-            var undecodable = await store.CommitAsync(logs, after, cancellationToken);
-            if (undecodable > 0) Log.Undecodable(logger, undecodable, from, to);
+            var undecodable = await store.CommitAsync(range.Logs, range.Last, cancellationToken);
+            if (undecodable > 0) Log.Undecodable(logger, undecodable, from, range.To);
             var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
-            Log.RangeIndexed(logger, from, to, logs.Count, (to - from + 1) / seconds, logs.Count / seconds, head - to);
-            metrics?.Indexed(options.ChainId, to - from + 1, logs.Count, head - to);
-            return new IndexStep(from, to, logs.Count, false, null, 0);
+            Log.RangeIndexed(logger, from, range.To, range.Logs.Count, (range.To - from + 1) / seconds, range.Logs.Count / seconds, head - range.To);
+            metrics?.Indexed(options.ChainId, range.To - from + 1, range.Logs.Count, head - range.To);
+            return new IndexStep(from, range.To, range.Logs.Count, false, null, 0);
         }
     }
+
+    private async Task<bool> IsCanonicalAsync(ulong number, byte[] hash, CancellationToken cancellationToken) =>
+        await rpc.BlockAsync(number, cancellationToken) is { } canonical && canonical.Hash.AsSpan().SequenceEqual(hash);
 
     /// <summary>The node's block for <paramref name="tag"/> (0 while there is none yet); null when the node does not know the tag.</summary>
     private async Task<ulong?> TaggedAsync(string tag, CancellationToken cancellationToken)
@@ -141,13 +150,13 @@ public sealed class ChainFollower(
         Cursor? forkPoint = null;
         foreach (var (number, hash) in await store.BlocksDescendingAsync(cursor.BlockNumber, cancellationToken))
         {
-            var canonical = await rpc.BlockAsync(number, cancellationToken);
-            if (canonical is not null && canonical.Hash.AsSpan().SequenceEqual(hash))
+            if (await IsCanonicalAsync(number, hash, cancellationToken))
             {
                 forkPoint = new Cursor(number, hash);
                 break;
             }
         }
+        _reader.Drop();
         var deleted = await store.RollBackAsync(forkPoint, cancellationToken);
         metrics?.RolledBack(options.ChainId);
         var depth = cursor.BlockNumber - (forkPoint?.BlockNumber ?? options.StartBlock - 1);

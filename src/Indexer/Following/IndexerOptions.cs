@@ -27,6 +27,12 @@ public sealed record IndexerOptions
     /// <summary>Below this many logs an answer counts as sparse and the next range doubles.</summary>
     public int SparseResults { get; init; } = 2_000;
 
+    /// <summary>
+    /// Ranges read ahead of the one being stored (requests in flight, or answers waiting): fetching overlaps storing,
+    /// and memory stays bounded by this many ranges. 0 reads each range only when it is its turn.
+    /// </summary>
+    public int ReadAhead { get; init; } = 3;
+
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>With a head subscription, the longest wait for a notification before looking at the head anyway.</summary>

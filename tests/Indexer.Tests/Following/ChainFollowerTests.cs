@@ -21,6 +21,54 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         Assert.True((await indexer.StoredLogsAsync()).Count > 1_200);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public async Task A_backfill_reads_up_to_its_read_ahead_of_ranges_at_once_and_stores_them_in_order(int readAhead)
+    {
+        var suite = await chain.DeploySuiteAsync();
+        for (var i = 0; i < 24; i++) await RecordAsync(suite, contributor: 3, units: 1 + i);
+        using var logsRequests = new ConcurrentLogsRequests();
+        using var http = new HttpClient(logsRequests);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: readAhead, http: http);
+
+        var steps = await indexer.CatchUpAsync();
+
+        Assert.Equal(readAhead + 1, logsRequests.MostAtOnce);
+        Assert.All(steps.Zip(steps.Skip(1)), pair => Assert.Equal(pair.First.ToBlock + 1, pair.Second.FromBlock));
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
+        Assert.All(await indexer.EventTableCountsAsync(), c => Assert.Equal(c.RawLogs, c.Rows));
+    }
+
+    [Fact]
+    public async Task Ranges_read_ahead_from_blocks_that_were_replaced_before_their_turn_are_never_stored()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var recorded = new List<ulong>();
+        for (var i = 0; i < 40; i++) recorded.Add((ulong)(await RecordAsync(suite, contributor: 3, units: 1 + i)).BlockNumber.Value);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: 3);
+        ulong cursor;
+        do
+        {
+            await indexer.Follower.StepAsync(CancellationToken.None);
+            cursor = (await indexer.Store.CursorAsync(CancellationToken.None))!.BlockNumber;
+        }
+        while (cursor < recorded[0]);
+        var head = await indexer.Rpc.BlockNumberAsync(CancellationToken.None);
+        Assert.True(head > cursor + 2, $"the backfill should still be behind (cursor {cursor}, head {head})");
+        // By now the range after the cursor has been read ahead; the chain is replaced from the block after its first,
+        // by a longer one, so the range still fits below the head.
+        await Task.Delay(500);
+        await chain.Node.RpcAsync("anvil_rollback", [head - cursor - 1]);
+        for (var i = 0; i < (int)(head - cursor) + 2; i++) await RecordAsync(suite, contributor: 4, units: 500 + i);
+
+        var steps = await indexer.CatchUpAsync();
+
+        Assert.DoesNotContain(steps, s => s.RolledBack);
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
+        Assert.All(await indexer.EventTableCountsAsync(), c => Assert.Equal(c.RawLogs, c.Rows));
+    }
+
     [Fact]
     public async Task Indexing_again_and_committing_a_range_twice_store_nothing_twice()
     {
@@ -142,6 +190,32 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
                 Contributor = chain.Address(4 + i % 5), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
             }).ToList();
             await suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(batch);
+        }
+    }
+
+    /// <summary>Holds each <c>eth_getLogs</c> a little, so reads that overlap are seen to, and counts the most at once.</summary>
+    private sealed class ConcurrentLogsRequests() : DelegatingHandler(new HttpClientHandler())
+    {
+        private readonly Lock _gate = new();
+        private int _now;
+
+        public int MostAtOnce { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            if (!body.Contains("eth_getLogs", StringComparison.Ordinal)) return await base.SendAsync(request, cancellationToken);
+            var now = Interlocked.Increment(ref _now);
+            lock (_gate) MostAtOnce = Math.Max(MostAtOnce, now);
+            try
+            {
+                await Task.Delay(30, cancellationToken);
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _now);
+            }
         }
     }
 

@@ -1,0 +1,95 @@
+using System.Runtime.ExceptionServices;
+using GovernanceRewards.Indexer.Rpc;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceRewards.Indexer.Following;
+
+/// <summary>A range read from the chain: its logs, read while its last block kept the same hash.</summary>
+internal sealed record ReadRange(ulong From, ulong To, IReadOnlyList<ChainLog> Logs, BlockHeader Last);
+
+/// <summary>
+/// Reads the ranges after the cursor ahead of the writer: while one range is committed and delivered, up to
+/// <see cref="IndexerOptions.ReadAhead"/> consecutive ranges after it are being read or wait read, so fetching
+/// overlaps storing instead of taking turns with it. Those ranges are all it ever holds (each a few times
+/// <see cref="IndexerOptions.SparseResults"/> logs at most), which is the bound between fetching and writing.
+/// Ranges are handed out in chain order; any that no longer continue the cursor (after a rollback, a refused
+/// request, a block that moved while it was read) are dropped and read again.
+/// </summary>
+internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILogger logger) : IDisposable
+{
+    private readonly AdaptiveRange _range = new(options.InitialRange, options.MaximumRange, options.SparseResults);
+    private readonly Queue<Reading> _ahead = new();
+    private CancellationTokenSource _reads = new();
+    private ulong _end;
+
+    /// <summary>
+    /// The range from <paramref name="from"/> to at most <paramref name="target"/>, or null when it has to be asked
+    /// again: the provider refused its size (the next one is smaller) or its last block changed while it was read.
+    /// </summary>
+    public async Task<ReadRange?> NextAsync(ulong from, ulong target, CancellationToken cancellationToken)
+    {
+        if (!_ahead.TryPeek(out var next) || next.From != from || next.To > target) Drop();
+        if (_ahead.Count == 0) Start(from, target);
+        var reading = _ahead.Dequeue();
+        while (_ahead.Count < options.ReadAhead && _end < target) Start(_end + 1, target);
+
+        var (range, error) = await reading.Task.WaitAsync(cancellationToken);
+        if (error is not null)
+        {
+            Drop();
+            if (!_range.Refused(error, from)) ExceptionDispatchInfo.Throw(error);
+            Log.RangeShrunk(logger, from, reading.To, _range.Blocks);
+            return null;
+        }
+        if (range is null)
+        {
+            Drop();
+            return null;
+        }
+        _range.Succeeded(range.Logs.Count);
+        return range;
+    }
+
+    /// <summary>Forgets every range read ahead, cancelling the requests still in flight.</summary>
+    public void Drop()
+    {
+        _ahead.Clear();
+        _reads.Cancel();
+        _reads.Dispose();
+        _reads = new CancellationTokenSource();
+    }
+
+    public void Dispose()
+    {
+        _reads.Cancel();
+        _reads.Dispose();
+    }
+
+    private void Start(ulong from, ulong target)
+    {
+        _end = Math.Min(target, from + _range.Blocks - 1);
+        _ahead.Enqueue(new Reading(from, _end, ReadAsync(from, _end, _reads.Token)));
+    }
+
+    /// <summary>
+    /// Reads a range between two reads of its last block's hash, so logs from a fork that replaced part of it meanwhile
+    /// are never returned. Failures are returned rather than thrown: a dropped read is never awaited.
+    /// </summary>
+    private async Task<(ReadRange? Range, Exception? Error)> ReadAsync(ulong from, ulong to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var before = await rpc.BlockAsync(to, cancellationToken);
+            var logs = await rpc.LogsAsync(options.Addresses, from, to, cancellationToken);
+            var after = await rpc.BlockAsync(to, cancellationToken);
+            if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) return (null, null);
+            return (new ReadRange(from, to, logs, after), null);
+        }
+        catch (Exception e)
+        {
+            return (null, e);
+        }
+    }
+
+    private sealed record Reading(ulong From, ulong To, Task<(ReadRange? Range, Exception? Error)> Task);
+}
