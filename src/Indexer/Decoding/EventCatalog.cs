@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Text.Json;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Indexer.Rpc;
 using Nethereum.ABI.FunctionEncoding;
@@ -13,24 +16,54 @@ namespace GovernanceRewards.Indexer.Decoding;
 public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Values)
 {
     /// <summary>The arguments as JSON for the outbox: snake_case names, integers as decimal strings, bytes as hex.</summary>
-    public string ToJson()
+    public JsonElement Arguments()
     {
-        var arguments = new Dictionary<string, object?>();
-        for (var i = 0; i < Values.Count; i++)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            arguments[EventCatalog.SnakeCase(Table.Abi.InputParameters[i].Name)] = Json(Values[i]);
+            json.WriteStartObject();
+            for (var i = 0; i < Values.Count; i++)
+            {
+                json.WritePropertyName(Table.ArgumentNames[i]);
+                Write(json, Values[i]);
+            }
+            json.WriteEndObject();
         }
-        return System.Text.Json.JsonSerializer.Serialize(arguments);
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 
-    private static object? Json(object? value) => value switch
+    private static void Write(Utf8JsonWriter json, object? value)
     {
-        byte[] bytes => bytes.ToHex(true),
-        BigInteger number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        short small => small.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Array items => items.Cast<object?>().Select(Json).ToArray(),
-        _ => value,
-    };
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case byte[] bytes:
+                json.WriteStringValue("0x" + Convert.ToHexStringLower(bytes));
+                break;
+            case BigInteger number:
+                json.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case short small:
+                json.WriteStringValue(small.ToString(CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case Array items:
+                json.WriteStartArray();
+                foreach (var item in items) Write(json, item);
+                json.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"no JSON form for a decoded {value.GetType().Name}", nameof(value));
+        }
+    }
 }
 
 /// <summary>
@@ -42,6 +75,9 @@ public sealed record EventTable(string Name, EventABI Abi)
     public Parameter[] Indexed { get; } = [.. Abi.InputParameters.Where(p => p.Indexed)];
 
     public Parameter[] NonIndexed { get; } = [.. Abi.InputParameters.Where(p => !p.Indexed)];
+
+    /// <summary>The parameters' names in the outbox's JSON, in snake_case like the table's columns.</summary>
+    public string[] ArgumentNames { get; } = [.. Abi.InputParameters.Select(p => EventCatalog.SnakeCase(p.Name))];
 
     /// <summary>True when every data value is one static 32-byte word, so it can be read in place.</summary>
     public bool DataIsWords { get; } = Abi.InputParameters.Where(p => !p.Indexed).All(p => EventCatalog.IsWord(p.Type));

@@ -79,12 +79,12 @@ public sealed class ChainFollower(
     /// </summary>
     public async Task<IndexStep?> StepAsync(CancellationToken cancellationToken)
     {
-        var step = await IndexAsync(cancellationToken);
-        await outbox.PublishPendingAsync(cancellationToken);
+        var (step, committed) = await IndexAsync(cancellationToken);
+        await outbox.PublishPendingAsync(committed, cancellationToken);
         return step;
     }
 
-    private async Task<IndexStep?> IndexAsync(CancellationToken cancellationToken)
+    private async Task<(IndexStep? Step, IReadOnlyList<OutboxRow>? Committed)> IndexAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -97,10 +97,10 @@ public sealed class ChainFollower(
             {
                 if (cursor is not null && !await IsCanonicalAsync(cursor.BlockNumber, cursor.BlockHash, cancellationToken))
                 {
-                    return await RollBackAsync(cursor, cancellationToken);
+                    return (await RollBackAsync(cursor, cancellationToken), null);
                 }
                 metrics?.Indexed(options.ChainId, 0, 0, head >= from ? head - from + 1 : 0);
-                return null;
+                return (null, null);
             }
 
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -108,7 +108,7 @@ public sealed class ChainFollower(
             // Read ahead, the range may be older than the cursor: both ends are checked now, just before it is stored.
             if (cursor is not null && !await IsCanonicalAsync(cursor.BlockNumber, cursor.BlockHash, cancellationToken))
             {
-                return await RollBackAsync(cursor, cancellationToken);
+                return (await RollBackAsync(cursor, cancellationToken), null);
             }
             if (!await IsCanonicalAsync(range.To, range.Last.Hash, cancellationToken))
             {
@@ -116,12 +116,12 @@ public sealed class ChainFollower(
                 continue;
             }
 
-            var undecodable = await store.CommitAsync(range.Logs, range.Last, cancellationToken);
-            if (undecodable > 0) Log.Undecodable(logger, undecodable, from, range.To);
+            var committed = await store.CommitAsync(range.Logs, range.Last, cancellationToken);
+            if (committed.Undecodable > 0) Log.Undecodable(logger, committed.Undecodable, from, range.To);
             var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
             Log.RangeIndexed(logger, from, range.To, range.Logs.Count, (range.To - from + 1) / seconds, range.Logs.Count / seconds, head - range.To);
             metrics?.Indexed(options.ChainId, range.To - from + 1, range.Logs.Count, head - range.To);
-            return new IndexStep(from, range.To, range.Logs.Count, false, null, 0);
+            return (new IndexStep(from, range.To, range.Logs.Count, false, null, 0), committed.Outbox);
         }
     }
 

@@ -1,4 +1,5 @@
 using GovernanceRewards.Indexer.Decoding;
+using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,6 +8,13 @@ namespace GovernanceRewards.Indexer.Storage;
 
 /// <summary>The last block indexed completely.</summary>
 public sealed record Cursor(ulong BlockNumber, byte[] BlockHash);
+
+/// <summary>
+/// What a commit stored: how many logs of a known event could not be decoded (kept raw, reported), and the outbox
+/// rows it wrote, so they can be delivered without reading them back; null when the database numbered them (a range
+/// committed again), and the publisher reads them from the outbox instead.
+/// </summary>
+public sealed record CommittedRange(int Undecodable, IReadOnlyList<OutboxRow>? Outbox);
 
 /// <summary>
 /// Writes what the indexer read. A range's logs, their blocks and the cursor move in one transaction, so a crash at
@@ -25,8 +33,8 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     }
 
     /// <summary>
-    /// Stores <paramref name="logs"/> (raw, and decoded into their event tables) and <paramref name="cursorBlock"/>, and
-    /// moves the cursor to it. Returns how many logs of a known event could not be decoded (kept raw, reported).
+    /// Stores <paramref name="logs"/> (raw, and decoded into their event tables, each announced in the outbox) and
+    /// <paramref name="cursorBlock"/>, and moves the cursor to it.
     /// </summary>
     /// <remarks>
     /// Rows are copied straight into their tables: since the cursor moves in the same transaction, a range the indexer
@@ -34,7 +42,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     /// mid-step) hits the unique keys and is written again through staging tables, skipping what is stored: slower
     /// (measured: the staging copies and inserts took half of a commit), but never twice.
     /// </remarks>
-    public async Task<int> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
+    public async Task<CommittedRange> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
     {
         var (decoded, undecodable) = Decode(logs);
         try
@@ -47,7 +55,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         }
     }
 
-    private async Task<int> CommitAsync(
+    private async Task<CommittedRange> CommitAsync(
         IReadOnlyList<ChainLog> logs, List<(ChainLog Log, DecodedEvent Event)> decoded, List<(ChainLog Log, string Reason)> undecodable,
         BlockHeader cursorBlock, bool skipStored, CancellationToken cancellationToken)
     {
@@ -74,7 +82,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         {
             await CopyEventRowsAsync(connection, group.Key, [.. group], skipStored, cancellationToken);
         }
-        await CopyOutboxAsync(connection, decoded, skipStored, cancellationToken);
+        var outbox = await CopyOutboxAsync(connection, decoded, skipStored, cancellationToken);
 
         var blocks = logs.GroupBy(l => l.BlockNumber)
             .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp))
@@ -118,7 +126,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             });
             await batch.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return undecodable.Count;
+            return new CommittedRange(undecodable.Count, outbox);
         }
     }
 
@@ -208,20 +216,38 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             }, cancellationToken);
     }
 
-    /// <summary>One outbox row per decoded event, copied in chain order: ids follow it, and notifications are delivered by id.</summary>
-    private async Task CopyOutboxAsync(NpgsqlConnection connection, List<(ChainLog Log, DecodedEvent Event)> rows, bool skipStored, CancellationToken cancellationToken)
+    /// <summary>
+    /// One outbox row per decoded event, in chain order: notifications are delivered by id. The ids are taken from the
+    /// outbox's sequence first, so the rows are known without reading them back; a range committed again lets the
+    /// database number the rows it does not skip, and returns null.
+    /// </summary>
+    private async Task<IReadOnlyList<OutboxRow>?> CopyOutboxAsync(
+        NpgsqlConnection connection, List<(ChainLog Log, DecodedEvent Event)> rows, bool skipStored, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0) return;
-        await CopyAsync(connection, "outbox", $"{LocationColumns}, kind, payload", skipStored,
+        if (rows.Count == 0) return [];
+        var ordered = rows.OrderBy(r => r.Log.BlockNumber).ThenBy(r => r.Log.LogIndex)
+            .Select(r => new OutboxRow(0, r.Event.Table.Name, r.Log.BlockNumber, r.Log.BlockHash, r.Log.LogIndex, r.Event.Arguments(), r.Log.TransactionHash))
+            .ToList();
+        if (!skipStored)
+        {
+            await using var ids = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('outbox', 'id')) FROM generate_series(1, $1)", connection);
+            ids.Parameters.AddWithValue(ordered.Count);
+            await using var reader = await ids.ExecuteReaderAsync(cancellationToken);
+            for (var i = 0; await reader.ReadAsync(cancellationToken); i++) ordered[i] = ordered[i] with { Id = reader.GetInt64(0) };
+        }
+        await CopyAsync(connection, "outbox", $"{(skipStored ? "" : "id, ")}{LocationColumns}, kind, payload", skipStored,
             async (import, ct) =>
             {
-                foreach (var (log, decoded) in rows.OrderBy(r => r.Log.BlockNumber).ThenBy(r => r.Log.LogIndex))
+                foreach (var row in ordered)
                 {
-                    await StartRowAsync(import, log, ct);
-                    await import.WriteAsync(decoded.Table.Name, NpgsqlDbType.Text, ct);
-                    await import.WriteAsync(decoded.ToJson(), NpgsqlDbType.Jsonb, ct);
+                    await import.StartRowAsync(ct);
+                    if (!skipStored) await import.WriteAsync(row.Id, NpgsqlDbType.Bigint, ct);
+                    await WriteLocationAsync(import, row.BlockNumber, row.BlockHash!, row.LogIndex!.Value, row.TransactionHash!, ct);
+                    await import.WriteAsync(row.Kind, NpgsqlDbType.Text, ct);
+                    await import.WriteAsync(row.Payload, NpgsqlDbType.Jsonb, ct);
                 }
             }, cancellationToken);
+        return skipStored ? null : ordered;
     }
 
     /// <summary>The columns every copied row starts with: the chain and where its log sits in it.</summary>
@@ -230,11 +256,17 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     private async Task StartRowAsync(NpgsqlBinaryImporter import, ChainLog log, CancellationToken cancellationToken)
     {
         await import.StartRowAsync(cancellationToken);
+        await WriteLocationAsync(import, log.BlockNumber, log.BlockHash, log.LogIndex, log.TransactionHash, cancellationToken);
+    }
+
+    private async Task WriteLocationAsync(
+        NpgsqlBinaryImporter import, ulong blockNumber, byte[] blockHash, int logIndex, byte[] transactionHash, CancellationToken cancellationToken)
+    {
         await import.WriteAsync(chainId, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
-        await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
-        await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, cancellationToken);
+        await import.WriteAsync((long)blockNumber, NpgsqlDbType.Bigint, cancellationToken);
+        await import.WriteAsync(blockHash, NpgsqlDbType.Bytea, cancellationToken);
+        await import.WriteAsync(logIndex, NpgsqlDbType.Integer, cancellationToken);
+        await import.WriteAsync(transactionHash, NpgsqlDbType.Bytea, cancellationToken);
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
         var malformed = new ChainLog(7, new byte[32], 1, 0, new byte[32], 0, new byte[20], [("0x" + topic).HexToByteArray()], new byte[5]);
         var cursor = (await indexer.Rpc.BlockAsync(1, CancellationToken.None))!;
 
-        var undecodable = await indexer.Store.CommitAsync([malformed], cursor, CancellationToken.None);
+        var undecodable = (await indexer.Store.CommitAsync([malformed], cursor, CancellationToken.None)).Undecodable;
 
         Assert.Equal(1, undecodable);
         Assert.Equal(1, await indexer.CountAsync("SELECT count(*) FROM logs"));

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text.Json;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Testing;
@@ -28,6 +29,36 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Equal(4UL, funded.Epoch);
         Assert.Equal(Budget, funded.Budget);
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox_undelivered"));
+    }
+
+    [Fact]
+    public async Task Notifications_delivered_as_they_were_committed_equal_those_read_back_from_the_outbox()
+    {
+        var suite = await ScenarioAsync();
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 3);
+        await indexer.CatchUpAsync();
+        var asCommitted = indexer.Notifications().Received.ToList();
+
+        await indexer.CountAsync("UPDATE outbox_delivered SET last_id = 0");
+        Assert.Null(await indexer.Follower.StepAsync(CancellationToken.None));
+        var readBack = indexer.Notifications().Received.Skip(asCommitted.Count).ToList();
+
+        Assert.Equal(asCommitted.Count, readBack.Count);
+        Assert.All(asCommitted.Zip(readBack), pair =>
+        {
+            Assert.Equal(pair.First.GetType(), pair.Second.GetType());
+            if (pair.First is ChainEventIndexed committed && pair.Second is ChainEventIndexed stored)
+            {
+                Assert.Equal(committed.Location, stored.Location);
+                Assert.Equal(committed.Event, stored.Event);
+                Assert.True(JsonElement.DeepEquals(committed.Arguments, stored.Arguments), $"{committed.Arguments} against {stored.Arguments}");
+            }
+            else
+            {
+                Assert.Equal(pair.First, pair.Second);
+            }
+        });
+        Assert.Contains(asCommitted, n => n is EpochFunded);
     }
 
     [Fact]
