@@ -116,12 +116,12 @@ public sealed class ChainFollower(
                 continue;
             }
 
-            var committed = await store.CommitAsync(range.Logs, range.Last, cancellationToken);
+            var committed = await store.CommitAsync(range.Decoded, range.Last, cancellationToken);
             if (committed.Undecodable > 0) Log.Undecodable(logger, committed.Undecodable, from, range.To);
             var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
-            Log.RangeIndexed(logger, from, range.To, range.Logs.Count, (range.To - from + 1) / seconds, range.Logs.Count / seconds, head - range.To);
-            metrics?.Indexed(options.ChainId, range.To - from + 1, range.Logs.Count, head - range.To);
-            return (new IndexStep(from, range.To, range.Logs.Count, false, null, 0), committed.Outbox);
+            Log.RangeIndexed(logger, from, range.To, range.Decoded.Logs.Count, (range.To - from + 1) / seconds, range.Decoded.Logs.Count / seconds, head - range.To);
+            metrics?.Indexed(options.ChainId, range.To - from + 1, range.Decoded.Logs.Count, head - range.To);
+            return (new IndexStep(from, range.To, range.Decoded.Logs.Count, false, null, 0), committed.Outbox);
         }
     }
 

@@ -1,11 +1,12 @@
 using System.Runtime.ExceptionServices;
+using GovernanceRewards.Indexer.Decoding;
 using GovernanceRewards.Indexer.Rpc;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Indexer.Following;
 
-/// <summary>A range read from the chain: its logs, read while its last block kept the same hash.</summary>
-internal sealed record ReadRange(ulong From, ulong To, IReadOnlyList<ChainLog> Logs, BlockHeader Last);
+/// <summary>A range read from the chain, and decoded: its logs, read while its last block kept the same hash.</summary>
+internal sealed record ReadRange(ulong From, ulong To, DecodedRange Decoded, BlockHeader Last);
 
 /// <summary>
 /// Reads the ranges after the cursor ahead of the writer: while one range is committed and delivered, up to
@@ -46,7 +47,7 @@ internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILo
             Drop();
             return null;
         }
-        _range.Succeeded(range.Logs.Count);
+        _range.Succeeded(range.Decoded.Logs.Count);
         return range;
     }
 
@@ -73,7 +74,8 @@ internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILo
 
     /// <summary>
     /// Reads a range between two reads of its last block's hash, so logs from a fork that replaced part of it meanwhile
-    /// are never returned. Failures are returned rather than thrown: a dropped read is never awaited.
+    /// are never returned, and decodes it while the range before is stored. Failures are returned rather than thrown:
+    /// a dropped read is never awaited.
     /// </summary>
     private async Task<(ReadRange? Range, Exception? Error)> ReadAsync(ulong from, ulong to, CancellationToken cancellationToken)
     {
@@ -83,7 +85,7 @@ internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILo
             var logs = await rpc.LogsAsync(options.Addresses, from, to, cancellationToken);
             var after = await rpc.BlockAsync(to, cancellationToken);
             if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) return (null, null);
-            return (new ReadRange(from, to, logs, after), null);
+            return (new ReadRange(from, to, DecodedRange.Of(logs), after), null);
         }
         catch (Exception e)
         {

@@ -17,7 +17,14 @@ public sealed class RpcException(int code, string message, string? data) : Excep
 /// </summary>
 public sealed class JsonRpcClient(HttpClient http, Uri url)
 {
-    public async Task<JsonElement> CallAsync(string method, object[] parameters, CancellationToken cancellationToken)
+    public Task<JsonElement> CallAsync(string method, object[] parameters, CancellationToken cancellationToken) =>
+        CallAsync(method, parameters, result => result.Clone(), cancellationToken);
+
+    /// <summary>
+    /// Calls <paramref name="method"/> and turns its result into <typeparamref name="T"/> while the response is parsed,
+    /// so a large answer (a range of logs) is not copied out of the parser's buffers first.
+    /// </summary>
+    public async Task<T> CallAsync<T>(string method, object[] parameters, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync(url, new { jsonrpc = "2.0", id = 1, method, @params = parameters }, cancellationToken);
         response.EnsureSuccessStatusCode();
@@ -30,7 +37,7 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
                 error.TryGetProperty("message", out var message) ? message.GetString() ?? "" : "",
                 error.TryGetProperty("data", out var data) ? data.GetRawText() : null);
         }
-        return document.RootElement.GetProperty("result").Clone();
+        return read(document.RootElement.GetProperty("result"));
     }
 
     public async Task<ulong> BlockNumberAsync(CancellationToken cancellationToken) =>
@@ -53,8 +60,8 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
     public async Task<IReadOnlyList<ChainLog>> LogsAsync(
         IReadOnlyList<string> addresses, ulong fromBlock, ulong toBlock, CancellationToken cancellationToken)
     {
-        var logs = await CallAsync("eth_getLogs",
-            [new { address = addresses, fromBlock = Hex.From(fromBlock), toBlock = Hex.From(toBlock) }], cancellationToken);
-        return [.. logs.EnumerateArray().Select(ChainLog.From)];
+        return await CallAsync<IReadOnlyList<ChainLog>>("eth_getLogs",
+            [new { address = addresses, fromBlock = Hex.From(fromBlock), toBlock = Hex.From(toBlock) }],
+            logs => [.. logs.EnumerateArray().Select(ChainLog.From)], cancellationToken);
     }
 }

@@ -22,8 +22,6 @@ public sealed record CommittedRange(int Undecodable, IReadOnlyList<OutboxRow>? O
 /// </summary>
 public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
 {
-    private static readonly EventCatalog Catalog = EventCatalog.Current;
-
     public async Task<Cursor?> CursorAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT block_number, block_hash FROM cursors WHERE chain_id = $1");
@@ -42,23 +40,25 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     /// mid-step) hits the unique keys and is written again through staging tables, skipping what is stored: slower
     /// (measured: the staging copies and inserts took half of a commit), but never twice.
     /// </remarks>
-    public async Task<CommittedRange> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken)
+    public Task<CommittedRange> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken) =>
+        CommitAsync(DecodedRange.Of(logs), cursorBlock, cancellationToken);
+
+    /// <inheritdoc cref="CommitAsync(IReadOnlyList{ChainLog}, BlockHeader, CancellationToken)"/>
+    public async Task<CommittedRange> CommitAsync(DecodedRange range, BlockHeader cursorBlock, CancellationToken cancellationToken)
     {
-        var (decoded, undecodable) = Decode(logs);
         try
         {
-            return await CommitAsync(logs, decoded, undecodable, cursorBlock, skipStored: false, cancellationToken);
+            return await CommitAsync(range, cursorBlock, skipStored: false, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            return await CommitAsync(logs, decoded, undecodable, cursorBlock, skipStored: true, cancellationToken);
+            return await CommitAsync(range, cursorBlock, skipStored: true, cancellationToken);
         }
     }
 
-    private async Task<CommittedRange> CommitAsync(
-        IReadOnlyList<ChainLog> logs, List<(ChainLog Log, DecodedEvent Event)> decoded, List<(ChainLog Log, string Reason)> undecodable,
-        BlockHeader cursorBlock, bool skipStored, CancellationToken cancellationToken)
+    private async Task<CommittedRange> CommitAsync(DecodedRange range, BlockHeader cursorBlock, bool skipStored, CancellationToken cancellationToken)
     {
+        var logs = range.Logs;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CopyAsync(connection, "logs", $"{LocationColumns}, transaction_index, address, topic0, topic1, topic2, topic3, data", skipStored,
@@ -78,11 +78,11 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
                 }
             }, cancellationToken);
 
-        foreach (var group in decoded.GroupBy(d => d.Event.Table))
+        foreach (var group in range.Decoded.GroupBy(d => d.Event.Table))
         {
             await CopyEventRowsAsync(connection, group.Key, [.. group], skipStored, cancellationToken);
         }
-        var outbox = await CopyOutboxAsync(connection, decoded, skipStored, cancellationToken);
+        var outbox = await CopyOutboxAsync(connection, range.Announcements, skipStored, cancellationToken);
 
         var blocks = logs.GroupBy(l => l.BlockNumber)
             .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp))
@@ -90,7 +90,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             .Append((cursorBlock.Number, cursorBlock.Hash, cursorBlock.ParentHash, (ulong?)cursorBlock.Timestamp));
         await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            foreach (var (log, reason) in undecodable)
+            foreach (var (log, reason) in range.Undecodable)
             {
                 batch.BatchCommands.Add(Command(
                     "INSERT INTO undecodable_logs (chain_id, block_number, block_hash, log_index, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
@@ -126,7 +126,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             });
             await batch.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new CommittedRange(undecodable.Count, outbox);
+            return new CommittedRange(range.Undecodable.Count, outbox);
         }
     }
 
@@ -155,7 +155,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(Command("DELETE FROM logs WHERE chain_id = $1 AND block_number > $2", chainId, above));
         batch.BatchCommands.Add(Command("DELETE FROM blocks WHERE chain_id = $1 AND number > $2", chainId, above));
-        foreach (var table in Catalog.TableNames.Append("undecodable_logs"))
+        foreach (var table in EventCatalog.Current.TableNames.Append("undecodable_logs"))
         {
             batch.BatchCommands.Add(Command($"DELETE FROM {table} WHERE chain_id = $1 AND block_number > $2", chainId, above));
         }
@@ -172,26 +172,6 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.BatchCommands[0].RecordsAffected;
-    }
-
-    /// <summary>Decodes the logs of known events; a log that does not match its ABI stays raw and is reported instead.</summary>
-    private static (List<(ChainLog Log, DecodedEvent Event)> Decoded, List<(ChainLog Log, string Reason)> Undecodable) Decode(IReadOnlyList<ChainLog> logs)
-    {
-        var decoded = new List<(ChainLog, DecodedEvent)>();
-        var undecodable = new List<(ChainLog, string)>();
-        foreach (var log in logs)
-        {
-            if (Catalog.TableOf(log) is not { } table) continue;
-            try
-            {
-                decoded.Add((log, EventCatalog.Decode(table, log)));
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
-            {
-                undecodable.Add((log, $"{table.Name}: {e.Message}"));
-            }
-        }
-        return (decoded, undecodable);
     }
 
     private async Task CopyEventRowsAsync(
@@ -222,16 +202,14 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     /// database number the rows it does not skip, and returns null.
     /// </summary>
     private async Task<IReadOnlyList<OutboxRow>?> CopyOutboxAsync(
-        NpgsqlConnection connection, List<(ChainLog Log, DecodedEvent Event)> rows, bool skipStored, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<OutboxRow> announcements, bool skipStored, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0) return [];
-        var ordered = rows.OrderBy(r => r.Log.BlockNumber).ThenBy(r => r.Log.LogIndex)
-            .Select(r => new OutboxRow(0, r.Event.Table.Name, r.Log.BlockNumber, r.Log.BlockHash, r.Log.LogIndex, r.Event.Arguments(), r.Log.TransactionHash))
-            .ToList();
+        if (announcements.Count == 0) return [];
+        var ordered = announcements.ToArray();
         if (!skipStored)
         {
             await using var ids = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('outbox', 'id')) FROM generate_series(1, $1)", connection);
-            ids.Parameters.AddWithValue(ordered.Count);
+            ids.Parameters.AddWithValue(ordered.Length);
             await using var reader = await ids.ExecuteReaderAsync(cancellationToken);
             for (var i = 0; await reader.ReadAsync(cancellationToken); i++) ordered[i] = ordered[i] with { Id = reader.GetInt64(0) };
         }

@@ -1,0 +1,53 @@
+using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Rpc;
+
+namespace GovernanceRewards.Indexer.Decoding;
+
+/// <summary>
+/// A range's logs with what the store writes besides them: each log of a known event decoded into its table's row,
+/// the logs that do not match their event's ABI (kept raw, reported), and one announcement per decoded event in
+/// chain order (numbered when stored). Built while the range is read, so storing it is only writing.
+/// </summary>
+public sealed class DecodedRange
+{
+    private DecodedRange(
+        IReadOnlyList<ChainLog> logs, List<(ChainLog Log, DecodedEvent Event)> decoded, List<(ChainLog Log, string Reason)> undecodable,
+        List<OutboxRow> announcements)
+    {
+        Logs = logs;
+        Decoded = decoded;
+        Undecodable = undecodable;
+        Announcements = announcements;
+    }
+
+    public IReadOnlyList<ChainLog> Logs { get; }
+
+    public IReadOnlyList<(ChainLog Log, DecodedEvent Event)> Decoded { get; }
+
+    public IReadOnlyList<(ChainLog Log, string Reason)> Undecodable { get; }
+
+    public IReadOnlyList<OutboxRow> Announcements { get; }
+
+    public static DecodedRange Of(IReadOnlyList<ChainLog> logs)
+    {
+        var catalog = EventCatalog.Current;
+        var decoded = new List<(ChainLog, DecodedEvent)>();
+        var undecodable = new List<(ChainLog, string)>();
+        foreach (var log in logs)
+        {
+            if (catalog.TableOf(log) is not { } table) continue;
+            try
+            {
+                decoded.Add((log, EventCatalog.Decode(table, log)));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
+            {
+                undecodable.Add((log, $"{table.Name}: {e.Message}"));
+            }
+        }
+        var announcements = decoded.OrderBy(d => d.Item1.BlockNumber).ThenBy(d => d.Item1.LogIndex)
+            .Select(d => new OutboxRow(0, d.Item2.Table.Name, d.Item1.BlockNumber, d.Item1.BlockHash, d.Item1.LogIndex, d.Item2.Arguments(), d.Item1.TransactionHash))
+            .ToList();
+        return new DecodedRange(logs, decoded, undecodable, announcements);
+    }
+}
