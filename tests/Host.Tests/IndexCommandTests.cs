@@ -78,6 +78,16 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
         Assert.Equal(await ChainLogKeysAsync(suite), await StoredLogKeysAsync(db));
     }
 
+    [Fact]
+    public async Task A_negative_read_ahead_is_refused_before_anything_is_read_or_written()
+    {
+        var run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(),
+            "index", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", "Host=127.0.0.1;Port=9", "--read-ahead", "-1");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--read-ahead must be 0 or more", run.Error, StringComparison.Ordinal);
+    }
+
     private RunningCli Start(string db) => GovRewardsProcess.Start(new Dictionary<string, string?>(),
         "index", "--manifest", _manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--initial-range", "1", "--max-range", "3");
 

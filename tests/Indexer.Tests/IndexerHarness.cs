@@ -10,7 +10,7 @@ internal static class IndexerHarness
 {
     public static Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null,
-        int readAhead = 3, HttpClient? http = null) =>
+        int readAhead = 1, HttpClient? http = null) =>
         TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
             .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
             .BuildServiceProvider(),

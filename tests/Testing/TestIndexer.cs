@@ -45,7 +45,7 @@ public sealed class TestIndexer(
     /// </summary>
     public static async Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, Func<NpgsqlDataSource, ServiceProvider> services, ulong initialRange,
-        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null, int readAhead = 3, HttpClient? http = null)
+        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null, int readAhead = 1, HttpClient? http = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);

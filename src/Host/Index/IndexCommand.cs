@@ -23,9 +23,14 @@ internal static class IndexCommand
         var confirmations = new Option<ulong>("--confirmations") { Description = "Blocks an event must be buried under before it is indexed", DefaultValueFactory = _ => 0 };
         var initialRange = new Option<ulong>("--initial-range") { Description = "Blocks asked for by the first eth_getLogs", DefaultValueFactory = _ => 10 };
         var maximumRange = new Option<ulong>("--max-range") { Description = "Most blocks asked for by one eth_getLogs", DefaultValueFactory = _ => 10_000 };
+        var readAhead = new Option<int>("--read-ahead") { Description = "Ranges fetched ahead of the one being stored (memory holds that many; more hides a remote provider's latency)", DefaultValueFactory = _ => 1 };
+        readAhead.Validators.Add(option =>
+        {
+            if (option.GetValue(readAhead) < 0) option.AddError("--read-ahead must be 0 or more");
+        });
         var finality = new Option<string?>("--finality") { Description = "Also never index past the node's 'finalized' (or 'safe') block" };
         finality.AcceptOnlyFromAmong("finalized", "safe");
-        var command = new Command("index", "Index the suite's events into PostgreSQL and follow the chain") { confirmations, finality, initialRange, maximumRange };
+        var command = new Command("index", "Index the suite's events into PostgreSQL and follow the chain") { confirmations, finality, initialRange, maximumRange, readAhead };
         chainOptions.AddTo(command, withDatabase: true);
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
         {
@@ -42,6 +47,7 @@ internal static class IndexCommand
             {
                 InitialRange = result.GetValue(initialRange),
                 MaximumRange = result.GetValue(maximumRange),
+                ReadAhead = result.GetValue(readAhead),
             };
             await new IndexerRunner(dataSource, services.GetRequiredService<IPublisher>(), loggers).RunAsync(settings.RpcUrl, options, cancellationToken);
             return 0;

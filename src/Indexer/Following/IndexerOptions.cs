@@ -29,9 +29,11 @@ public sealed record IndexerOptions
 
     /// <summary>
     /// Ranges read ahead of the one being stored (requests in flight, or answers waiting): fetching overlaps storing,
-    /// and memory stays bounded by this many ranges. 0 reads each range only when it is its turn.
+    /// and memory stays bounded by this many ranges. 0 reads each range only when it is its turn. One is as fast as
+    /// three on a local node (measured on 200,000 events: 9.6 to 10.3 s either way) at 253 to 269 MB peak instead of
+    /// 384 to 419 MB; a remote provider's latency is worth more.
     /// </summary>
-    public int ReadAhead { get; init; } = 3;
+    public int ReadAhead { get; init; } = 1;
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
