@@ -31,8 +31,8 @@ public sealed class DecodedRange
     public static DecodedRange Of(IReadOnlyList<ChainLog> logs)
     {
         var catalog = EventCatalog.Current;
-        var decoded = new List<(ChainLog, DecodedEvent)>();
-        var undecodable = new List<(ChainLog, string)>();
+        var decoded = new List<(ChainLog Log, DecodedEvent Event)>();
+        var undecodable = new List<(ChainLog Log, string Reason)>();
         foreach (var log in logs)
         {
             if (catalog.TableOf(log) is not { } table) continue;
@@ -45,8 +45,8 @@ public sealed class DecodedRange
                 undecodable.Add((log, $"{table.Name}: {e.Message}"));
             }
         }
-        var announcements = decoded.OrderBy(d => d.Item1.BlockNumber).ThenBy(d => d.Item1.LogIndex)
-            .Select(d => new OutboxRow(0, d.Item2.Table.Name, d.Item1.BlockNumber, d.Item1.BlockHash, d.Item1.LogIndex, d.Item2.Arguments(), d.Item1.TransactionHash))
+        var announcements = decoded.OrderBy(d => d.Log.BlockNumber).ThenBy(d => d.Log.LogIndex)
+            .Select(d => new OutboxRow(0, d.Event.Table.Name, d.Log.BlockNumber, d.Log.BlockHash, d.Log.LogIndex, d.Event.Arguments(), d.Log.TransactionHash))
             .ToList();
         return new DecodedRange(logs, decoded, undecodable, announcements);
     }
