@@ -127,7 +127,15 @@ public sealed class TransactionLedger(
         if (await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
         {
             Log.Rebroadcast(logger, operation, pending);
-            await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
+            try
+            {
+                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
+            }
+            catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (IsNonceTooLow(e))
+            {
+                // The node knew it neither pending nor mined only while it was being mined (seen on anvil, with another
+                // worker waiting on the same operation): the nonce is spent by a hash the caller watches, so wait for it.
+            }
         }
         return pending;
     }
@@ -265,7 +273,7 @@ public sealed class TransactionLedger(
             {
                 await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
             }
-            catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (e.Message.Contains("nonce too low", StringComparison.OrdinalIgnoreCase))
+            catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (IsNonceTooLow(e))
             {
                 // Mined between the receipt check and this broadcast: the nonce is spent by a hash already watched
                 // (and recorded as replaced), so there is nothing to replace.
@@ -273,6 +281,9 @@ public sealed class TransactionLedger(
             }
             return hash;
         }, cancellationToken);
+
+    private static bool IsNonceTooLow(Nethereum.JsonRpc.Client.RpcResponseException error) =>
+        error.Message.Contains("nonce too low", StringComparison.OrdinalIgnoreCase);
 
     private async Task RecordAsync(string operation, string status, string? hash, byte[]? raw, string? error, CancellationToken cancellationToken)
     {
