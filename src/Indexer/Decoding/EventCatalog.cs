@@ -41,7 +41,7 @@ public sealed record DecodedEvent(EventTable Table, IReadOnlyList<object?> Value
                 json.WriteNullValue();
                 break;
             case byte[] bytes:
-                json.WriteStringValue("0x" + Convert.ToHexStringLower(bytes));
+                json.WriteStringValue(Hex.From(bytes));
                 break;
             case BigInteger number:
                 json.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));

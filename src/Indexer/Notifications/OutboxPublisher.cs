@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using GovernanceRewards.Indexer.Rpc;
 using Mediator;
 using Npgsql;
 
@@ -83,8 +84,7 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
             yield return new BlocksRolledBack(row.Id, chainId, row.BlockNumber);
             yield break;
         }
-        var location = new EventLocation(
-            row.Id, chainId, row.BlockNumber, "0x" + Convert.ToHexStringLower(row.BlockHash!), row.LogIndex!.Value, "0x" + Convert.ToHexStringLower(row.TransactionHash!));
+        var location = new EventLocation(row.Id, chainId, row.BlockNumber, Hex.From(row.BlockHash!), row.LogIndex!.Value, Hex.From(row.TransactionHash!));
         var arguments = row.Payload;
         yield return new ChainEventIndexed(location, row.Kind, arguments);
         if (row.Kind == "epoch_funded")

@@ -35,6 +35,8 @@ internal static class Hex
 {
     public static string From(ulong value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
 
+    public static string From(byte[] bytes) => "0x" + Convert.ToHexStringLower(bytes);
+
     public static ulong ToUInt64(string hex) => ulong.Parse(hex.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     public static byte[] ToBytes(string hex) => Convert.FromHexString(hex.AsSpan(2));
