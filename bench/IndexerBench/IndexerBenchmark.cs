@@ -19,9 +19,9 @@ namespace GovernanceRewards.IndexerBench;
 /// <summary>
 /// Emits <c>events</c> ContributionRecorded logs (batches of 1,000 per block) on anvil and times, on that same range:
 /// (a) plain eth_getLogs over HTTP, parsed, in 10-block requests (the physical limit here); (b) what a user writes
-/// first, Nethereum's log processor with one INSERT per event; (c) our indexer end to end into PostgreSQL. Then runs
-/// the real <c>govrewards index</c> process for its peak memory, and its lag while the chain mines a block per
-/// second with 500 events each.
+/// first, Nethereum's log processor with one INSERT per event; (c) our indexer end to end into PostgreSQL, also with
+/// nothing and with three ranges read ahead. Then runs the real <c>govrewards index</c> process for its peak memory
+/// (by default and with three ranges ahead), and its lag while the chain mines a block per second with 500 events each.
 /// </summary>
 internal static class IndexerBenchmark
 {
@@ -45,8 +45,11 @@ internal static class IndexerBenchmark
 
             var raw = await TimeAsync(() => RawFetchAsync(rpc, addresses, start, head));
             var naive = await TimeAsync(() => NaiveAsync(chain, database, start, head));
-            var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start));
-            var (peakMegabytes, processSeconds) = await ProcessPeakMemoryAsync(chain, database, suite, head);
+            var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: null));
+            var oursReadingNothingAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 0));
+            var oursReadingThreeAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 3));
+            var (peakMegabytes, processSeconds) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: null);
+            var (peakThreeAhead, secondsThreeAhead) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: 3);
             var maxLag = await FollowLagAsync(chain, database, suite);
 
             var text = new StringBuilder();
@@ -58,7 +61,8 @@ internal static class IndexerBenchmark
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {run.Count:N0} | {run.Seconds:F2} | {run.Count / run.Seconds:N0} | {ours.Count / ours.Seconds / (run.Count / run.Seconds):F2} |");
             }
             text.AppendLine(CultureInfo.InvariantCulture, $"\nTargets: (c) at least 80% of (a): **{ours.Count / ours.Seconds / (raw.Count / raw.Seconds):P0}**; at least 5x (b): **{ours.Count / ours.Seconds / (naive.Count / naive.Seconds):F1}x**.");
-            text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Ours with nothing read ahead (`ReadAhead` 0): {oursReadingNothingAhead.Count / oursReadingNothingAhead.Seconds:N0} events/s; with three ranges ahead: {oursReadingThreeAhead.Count / oursReadingThreeAhead.Seconds:N0} events/s (the default is one).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up); with `--read-ahead 3`: {peakThreeAhead:F0} MB in {secondsThreeAhead:F1} s.");
             text.AppendLine(CultureInfo.InvariantCulture, $"Following a chain that mines a block per second with 500 events per block for 30 s: largest lag **{maxLag} blocks** (target under 2).");
             return text.ToString();
         }
@@ -110,7 +114,7 @@ internal static class IndexerBenchmark
         return count;
     }
 
-    private static async Task<int> OursAsync(ChainFixture chain, DatabaseFixture database, IReadOnlyList<string> addresses, ulong start)
+    private static async Task<int> OursAsync(ChainFixture chain, DatabaseFixture database, IReadOnlyList<string> addresses, ulong start, int? readAhead)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -119,6 +123,7 @@ internal static class IndexerBenchmark
         await using var services = new ServiceCollection()
             .AddMediator((MediatorOptions mediator) => mediator.Assemblies = [typeof(ChainEventIndexed)]).BuildServiceProvider();
         var options = new IndexerOptions { ChainId = (long)chain.Node.ChainId, Addresses = addresses, StartBlock = start };
+        if (readAhead is { } ahead) options = options with { ReadAhead = ahead };
         var store = new EventStore(dataSource, options.ChainId);
         using var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
             new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId), options, NullLogger<ChainFollower>.Instance);
@@ -146,13 +151,14 @@ internal static class IndexerBenchmark
     }
 
     /// <summary>Runs the real CLI over the whole range and reads its peak resident memory from /proc before stopping it.</summary>
-    private static async Task<(double Megabytes, double Seconds)> ProcessPeakMemoryAsync(ChainFixture chain, DatabaseFixture database, Suite suite, ulong head)
+    private static async Task<(double Megabytes, double Seconds)> ProcessPeakMemoryAsync(
+        ChainFixture chain, DatabaseFixture database, Suite suite, ulong head, int? readAhead)
     {
         var db = await database.CreateDatabaseAsync();
         var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-bench-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifest);
         var started = Stopwatch.StartNew();
-        using var process = StartIndex(chain, manifest, db);
+        using var process = StartIndex(chain, manifest, db, readAhead is { } ahead ? ["--read-ahead", ahead.ToString(CultureInfo.InvariantCulture)] : []);
         double peak = 0;
         while (await CursorAsync(db) < (long)head)
         {
@@ -171,7 +177,7 @@ internal static class IndexerBenchmark
         var db = await database.CreateDatabaseAsync();
         var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-bench-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifest);
-        using var process = StartIndex(chain, manifest, db);
+        using var process = StartIndex(chain, manifest, db, []);
         var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
         while (await CursorAsync(db) < (long)await rpc.BlockNumberAsync(CancellationToken.None)) await Task.Delay(200);
         ulong maxLag = 0;
@@ -196,11 +202,11 @@ internal static class IndexerBenchmark
         return maxLag;
     }
 
-    private static Process StartIndex(ChainFixture chain, string manifest, string db)
+    private static Process StartIndex(ChainFixture chain, string manifest, string db, IReadOnlyList<string> options)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         var cli = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().Root, "src", "Host", "bin", "Release", "net10.0", "govrewards.dll");
-        foreach (var argument in new[] { cli, "index", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db })
+        foreach (var argument in new[] { cli, "index", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db }.Concat(options))
         {
             info.ArgumentList.Add(argument);
         }

@@ -29,9 +29,9 @@ public sealed record IndexerOptions
 
     /// <summary>
     /// Ranges read ahead of the one being stored (requests in flight, or answers waiting): fetching overlaps storing,
-    /// and memory stays bounded by this many ranges. 0 reads each range only when it is its turn. One is as fast as
-    /// three on a local node (measured on 200,000 events: 9.6 to 10.3 s either way) at 253 to 269 MB peak instead of
-    /// 384 to 419 MB; a remote provider's latency is worth more.
+    /// and memory stays bounded by this many ranges. 0 reads each range only when it is its turn. On a local node one
+    /// is about as fast as three at a lower peak (bench/indexer-bench reports both); more pays against a remote
+    /// provider's latency.
     /// </summary>
     public int ReadAhead { get; init; } = 1;
 
