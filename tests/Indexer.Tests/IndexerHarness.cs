@@ -10,11 +10,11 @@ internal static class IndexerHarness
 {
     public static Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null,
-        int readAhead = 1, HttpClient? http = null) =>
+        int readAhead = 1, HttpClient? http = null, ulong? maximumRange = null) =>
         TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
             .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
             .BuildServiceProvider(),
-            initialRange, confirmations, finalityTag: finalityTag, readAhead: readAhead, http: http);
+            initialRange, confirmations, finalityTag: finalityTag, readAhead: readAhead, http: http, maximumRange: maximumRange);
 
     public static NotificationLog Notifications(this TestIndexer indexer) => indexer.Services.GetRequiredService<NotificationLog>();
 }

@@ -7,6 +7,9 @@ using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
 using Npgsql;
 using Xunit;
 
@@ -18,7 +21,8 @@ namespace GovernanceRewards.Testing;
 /// project registers.
 /// </summary>
 public sealed class TestIndexer(
-    NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses, ServiceProvider services)
+    NpgsqlDataSource dataSource, EventStore store, ChainFollower follower, JsonRpcClient rpc, IReadOnlyList<string> addresses, ServiceProvider services,
+    Web3 web3)
     : IAsyncDisposable
 {
     private static readonly HttpClient Http = new();
@@ -45,7 +49,8 @@ public sealed class TestIndexer(
     /// </summary>
     public static async Task<TestIndexer> CreateAsync(
         ChainFixture chain, DatabaseFixture database, Suite suite, Func<NpgsqlDataSource, ServiceProvider> services, ulong initialRange,
-        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null, int readAhead = 1, HttpClient? http = null)
+        ulong confirmations = 0, Action<string>? migrate = null, string? finalityTag = null, int readAhead = 1, HttpClient? http = null,
+        ulong? maximumRange = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -62,12 +67,13 @@ public sealed class TestIndexer(
             SparseResults = 400,
             ReadAhead = readAhead,
         };
+        if (maximumRange is { } maximum) options = options with { MaximumRange = maximum };
         var store = new EventStore(dataSource, options.ChainId);
         var rpc = new JsonRpcClient(http ?? Http, chain.Node.RpcUrl);
         var provider = services(dataSource);
         var outbox = new OutboxPublisher(dataSource, provider.GetRequiredService<IPublisher>(), options.ChainId);
         var follower = new ChainFollower(rpc, store, outbox, options, NullLogger<ChainFollower>.Instance);
-        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, provider) { ConnectionString = connectionString, ChainId = options.ChainId };
+        return new TestIndexer(dataSource, store, follower, rpc, options.Addresses, provider, new Web3(chain.Node.RpcUrl.ToString())) { ConnectionString = connectionString, ChainId = options.ChainId };
     }
 
     public async Task<List<IndexStep>> CatchUpAsync()
@@ -98,11 +104,22 @@ public sealed class TestIndexer(
         await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    /// <summary>The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each.</summary>
+    /// <summary>
+    /// The logs as a plain <c>eth_getLogs</c> over the whole chain returns them, one line each, read through Nethereum's
+    /// client so that the indexer's own reading of answers is checked too.
+    /// </summary>
     public async Task<List<string>> ChainLogsAsync(ulong confirmations = 0)
     {
-        var logs = await rpc.LogsAsync(addresses, 0, await rpc.BlockNumberAsync(CancellationToken.None) - confirmations, CancellationToken.None);
-        return [.. logs.Select(l => Line(l.BlockNumber, l.BlockHash, l.LogIndex, l.TransactionHash, l.Address, l.Topics, l.Data))];
+        var head = await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync();
+        var logs = await web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+        {
+            Address = [.. addresses],
+            FromBlock = new BlockParameter(0),
+            ToBlock = new BlockParameter(new HexBigInteger(head.Value - confirmations)),
+        });
+        return [.. logs.Select(l => Line(
+            (ulong)l.BlockNumber.Value, l.BlockHash.HexToByteArray(), (int)l.LogIndex.Value, l.TransactionHash.HexToByteArray(),
+            l.Address.HexToByteArray(), l.Topics.Select(t => t.ToString()!.HexToByteArray()), l.Data.HexToByteArray()))];
     }
 
     public async Task<List<string>> StoredLogsAsync()

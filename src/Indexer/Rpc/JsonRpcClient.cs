@@ -17,16 +17,9 @@ public sealed class RpcException(int code, string message, string? data) : Excep
 /// </summary>
 public sealed class JsonRpcClient(HttpClient http, Uri url)
 {
-    public Task<JsonElement> CallAsync(string method, object[] parameters, CancellationToken cancellationToken) =>
-        CallAsync(method, parameters, result => result.Clone(), cancellationToken);
-
-    /// <summary>
-    /// Calls <paramref name="method"/> and turns its result into <typeparamref name="T"/> while the response is parsed,
-    /// so a large answer (a range of logs) is not copied out of the parser's buffers first.
-    /// </summary>
-    public async Task<T> CallAsync<T>(string method, object[] parameters, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    public async Task<JsonElement> CallAsync(string method, object[] parameters, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(url, new { jsonrpc = "2.0", id = 1, method, @params = parameters }, cancellationToken);
+        using var response = await http.PostAsJsonAsync(url, Request(method, parameters), cancellationToken);
         response.EnsureSuccessStatusCode();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
@@ -37,7 +30,7 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
                 error.TryGetProperty("message", out var message) ? message.GetString() ?? "" : "",
                 error.TryGetProperty("data", out var data) ? data.GetRawText() : null);
         }
-        return read(document.RootElement.GetProperty("result"));
+        return document.RootElement.GetProperty("result").Clone();
     }
 
     public async Task<ulong> BlockNumberAsync(CancellationToken cancellationToken) =>
@@ -57,11 +50,35 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
         return block.ValueKind == JsonValueKind.Null ? null : BlockHeader.From(block);
     }
 
+    /// <summary>
+    /// The logs of <paramref name="addresses"/> from <paramref name="fromBlock"/> to <paramref name="toBlock"/>, read as the
+    /// answer streams in (<see cref="LogsAnswer"/>). The answer has as long as the client's timeout to arrive whole; one
+    /// that takes longer fails with a <see cref="TimeoutException"/>, which the range takes as "ask for fewer blocks".
+    /// </summary>
     public async Task<IReadOnlyList<ChainLog>> LogsAsync(
         IReadOnlyList<string> addresses, ulong fromBlock, ulong toBlock, CancellationToken cancellationToken)
     {
-        return await CallAsync<IReadOnlyList<ChainLog>>("eth_getLogs",
-            [new { address = addresses, fromBlock = Hex.From(fromBlock), toBlock = Hex.From(toBlock) }],
-            logs => [.. logs.EnumerateArray().Select(ChainLog.From)], cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(http.Timeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = JsonContent.Create(Request("eth_getLogs", [new { address = addresses, fromBlock = Hex.From(fromBlock), toBlock = Hex.From(toBlock) }])),
+            };
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token);
+            var answer = await JsonSerializer.DeserializeAsync(stream, RpcJson.Default.LogsAnswer, deadline.Token)
+                ?? throw new JsonException("eth_getLogs answered null.");
+            if (answer.Error is { } error) throw new RpcException(error.Code, error.Message ?? "", error.Data?.GetRawText());
+            return answer.Result ?? throw new JsonException("eth_getLogs answered neither a result nor an error.");
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"eth_getLogs of blocks {fromBlock} to {toBlock} took longer than {http.Timeout}.");
+        }
     }
+
+    private static object Request(string method, object[] parameters) => new { jsonrpc = "2.0", id = 1, method, @params = parameters };
 }

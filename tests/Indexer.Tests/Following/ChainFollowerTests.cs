@@ -30,7 +30,9 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         for (var i = 0; i < 24; i++) await RecordAsync(suite, contributor: 3, units: 1 + i);
         using var logsRequests = new ConcurrentLogsRequests();
         using var http = new HttpClient(logsRequests);
-        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: readAhead, http: http);
+        // A range of one block that never grows: every answer is sparse, so the range size is settled from the start.
+        await using var indexer = await IndexerHarness.CreateAsync(
+            chain, database, suite, initialRange: 1, readAhead: readAhead, http: http, maximumRange: 1);
 
         var steps = await indexer.CatchUpAsync();
 
@@ -41,12 +43,29 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     }
 
     [Fact]
+    public async Task Nothing_is_read_ahead_while_the_range_size_is_still_changing()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        for (var i = 0; i < 24; i++) await RecordAsync(suite, contributor: 3, units: 1 + i);
+        using var logsRequests = new ConcurrentLogsRequests();
+        using var http = new HttpClient(logsRequests);
+        // Sparse answers double the range at every step, so each next range is a guess that must not be multiplied.
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: 3, http: http);
+
+        var steps = await indexer.CatchUpAsync();
+
+        Assert.True(steps.Count >= 4, $"the range should have doubled over several steps, took {steps.Count}");
+        Assert.Equal(1, logsRequests.MostAtOnce);
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
+    }
+
+    [Fact]
     public async Task Ranges_read_ahead_from_blocks_that_were_replaced_before_their_turn_are_never_stored()
     {
         var suite = await chain.DeploySuiteAsync();
         var recorded = new List<ulong>();
         for (var i = 0; i < 40; i++) recorded.Add((ulong)(await RecordAsync(suite, contributor: 3, units: 1 + i)).BlockNumber.Value);
-        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: 3);
+        await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1, readAhead: 3, maximumRange: 1);
         ulong cursor;
         do
         {
