@@ -4,6 +4,7 @@ using GovernanceRewards.Governance;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Rewards;
+using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Storage;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ internal static class IndexCommand
         var confirmations = new Option<ulong>("--confirmations") { Description = "Blocks an event must be buried under before it is indexed", DefaultValueFactory = _ => 0 };
         var initialRange = new Option<ulong>("--initial-range") { Description = "Blocks asked for by the first eth_getLogs", DefaultValueFactory = _ => 10 };
         var maximumRange = new Option<ulong>("--max-range") { Description = "Most blocks asked for by one eth_getLogs", DefaultValueFactory = _ => 10_000 };
-        var readAhead = new Option<int>("--read-ahead") { Description = "Ranges fetched ahead of the one being stored (memory holds that many; more hides a remote provider's latency)", DefaultValueFactory = _ => 1 };
+        var readAhead = new Option<int>("--read-ahead") { Description = "Ranges fetched ahead of the one being stored (memory holds that many; more hides a remote provider's latency)", DefaultValueFactory = _ => IndexerOptions.DefaultReadAhead };
         readAhead.Validators.Add(option =>
         {
             if (option.GetValue(readAhead) < 0) option.AddError("--read-ahead must be 0 or more");
