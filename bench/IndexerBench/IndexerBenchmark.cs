@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
@@ -45,7 +47,8 @@ internal static class IndexerBenchmark
 
             var raw = await TimeAsync(() => RawFetchAsync(rpc, addresses, start, head));
             var naive = await TimeAsync(() => NaiveAsync(chain, database, start, head));
-            var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: null));
+            using var stages = new StageTimes();
+            var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: null, stages));
             var oursReadingNothingAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 0));
             var oursReadingOneAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 1));
             var (peakMegabytes, processSeconds) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: null);
@@ -61,6 +64,7 @@ internal static class IndexerBenchmark
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {run.Count:N0} | {run.Seconds:F2} | {run.Count / run.Seconds:N0} | {ours.Count / ours.Seconds / (run.Count / run.Seconds):F2} |");
             }
             text.AppendLine(CultureInfo.InvariantCulture, $"\nTargets: (c) at least 80% of (a): **{ours.Count / ours.Seconds / (raw.Count / raw.Seconds):P0}**; at least 5x (b): **{ours.Count / ours.Seconds / (naive.Count / naive.Seconds):F1}x**.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Where (c) spent its steps' time, per event ({stages.Steps} steps; the indexer's `{IndexerMetrics.StepDurationName}` histogram): {string.Join(", ", Enum.GetValues<StepStage>().Select(IndexerMetrics.StageName).Select(stage => $"{stage} {stages.Seconds.GetValueOrDefault(stage) / ours.Count * 1e6:F1} µs"))}; wall time {ours.Seconds / ours.Count * 1e6:F1} µs an event.");
             text.AppendLine(CultureInfo.InvariantCulture, $"Ours with nothing read ahead (`ReadAhead` 0): {oursReadingNothingAhead.Count / oursReadingNothingAhead.Seconds:N0} events/s; with one range ahead: {oursReadingOneAhead.Count / oursReadingOneAhead.Seconds:N0} events/s (the default is {IndexerOptions.DefaultReadAhead}).");
             text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up); with `--read-ahead 1`: {peakOneAhead:F0} MB in {secondsOneAhead:F1} s.");
             text.AppendLine(CultureInfo.InvariantCulture, $"Following a chain that mines a block per second with 500 events per block for 30 s: largest lag **{maxLag} block{(maxLag == 1 ? "" : "s")}** (target under 2).");
@@ -114,7 +118,8 @@ internal static class IndexerBenchmark
         return count;
     }
 
-    private static async Task<int> OursAsync(ChainFixture chain, DatabaseFixture database, IReadOnlyList<string> addresses, ulong start, int? readAhead)
+    private static async Task<int> OursAsync(
+        ChainFixture chain, DatabaseFixture database, IReadOnlyList<string> addresses, ulong start, int? readAhead, StageTimes? stages = null)
     {
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
@@ -126,7 +131,8 @@ internal static class IndexerBenchmark
         if (readAhead is { } ahead) options = options with { ReadAhead = ahead };
         var store = new EventStore(dataSource, options.ChainId);
         using var follower = new ChainFollower(new JsonRpcClient(Http, chain.Node.RpcUrl), store,
-            new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId), options, NullLogger<ChainFollower>.Instance);
+            new OutboxPublisher(dataSource, services.GetRequiredService<IPublisher>(), options.ChainId), options, NullLogger<ChainFollower>.Instance,
+            stages is null ? null : new IndexerMetrics(stages.Meters));
         // As `govrewards index` runs it (delivery overlapping the next range), until every event is stored and delivered.
         var head = await new JsonRpcClient(Http, chain.Node.RpcUrl).BlockNumberAsync(CancellationToken.None);
         await using var lease = await IndexerLease.AcquireAsync(dataSource, options.ChainId, TimeSpan.FromSeconds(1), null, CancellationToken.None);
@@ -258,5 +264,60 @@ internal static class IndexerBenchmark
         var watch = Stopwatch.StartNew();
         var count = await run();
         return (count, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Sums the indexer's step-stage histogram by stage, from the meters it hands the indexer.</summary>
+    private sealed class StageTimes : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentDictionary<string, double> _seconds = new();
+        private int _commits;
+
+        public StageTimes()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == IndexerMetrics.MeterName && instrument.Name == IndexerMetrics.StepDurationName) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key != "stage" || tag.Value is not string stage) continue;
+                    _seconds.AddOrUpdate(stage, seconds, (_, sum) => sum + seconds);
+                    if (stage == "commit") Interlocked.Increment(ref _commits);
+                }
+            });
+            _listener.Start();
+        }
+
+        public IMeterFactory Meters { get; } = new MeterFactory();
+
+        public IReadOnlyDictionary<string, double> Seconds => _seconds;
+
+        public int Steps => _commits;
+
+        public void Dispose()
+        {
+            _listener.Dispose();
+            Meters.Dispose();
+        }
+
+        private sealed class MeterFactory : IMeterFactory
+        {
+            private readonly List<Meter> _meters = [];
+
+            public Meter Create(MeterOptions options)
+            {
+                var meter = new Meter(options);
+                _meters.Add(meter);
+                return meter;
+            }
+
+            public void Dispose()
+            {
+                foreach (var meter in _meters) meter.Dispose();
+            }
+        }
     }
 }

@@ -55,7 +55,7 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
     }
 
     [Fact]
-    public async Task Metrics_show_the_indexer_caught_up_the_jobs_by_state_and_the_requests_served()
+    public async Task Metrics_show_the_indexer_caught_up_where_its_steps_spent_their_time_the_jobs_by_state_and_the_requests_served()
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
@@ -77,6 +77,8 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Equal(0, Sample(metrics, "govrewards_indexer_lag", chainLabel));
         Assert.True(Sample(metrics, "govrewards_indexer_blocks_total", chainLabel) >= 1, metrics);
         Assert.True(Sample(metrics, "govrewards_indexer_events_total", chainLabel) >= 1, metrics);
+        string[] stages = ["read", "check", "commit", "deliver"];
+        Assert.All(stages, stage => Assert.True(Sample(metrics, "govrewards_indexer_step_duration_seconds_count", $"stage=\"{stage}\"") >= 1, metrics));
         Assert.Equal(2, Sample(metrics, "govrewards_jobs", "state=\"recurring\""));
         Assert.True(Sample(metrics, "aspnetcore_routing_match_attempts_total", "match_status=\"success\"") >= 1, metrics);
     }

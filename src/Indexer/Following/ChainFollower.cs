@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
@@ -80,7 +81,9 @@ public sealed class ChainFollower(
     public async Task<IndexStep?> StepAsync(CancellationToken cancellationToken)
     {
         var (step, committed) = await IndexAsync(cancellationToken);
+        var delivering = Stopwatch.GetTimestamp();
         await outbox.PublishPendingAsync(committed, cancellationToken);
+        if (step is { RolledBack: false }) metrics?.Stage(options.ChainId, StepStage.Deliver, Stopwatch.GetElapsedTime(delivering));
         return step;
     }
 
@@ -103,8 +106,9 @@ public sealed class ChainFollower(
                 return (null, null);
             }
 
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             if (await _reader.NextAsync(from, target, cancellationToken) is not { } range) continue;
+            var checking = Stopwatch.GetTimestamp();
             // Read ahead, the range may be older than the cursor: both ends are checked now, just before it is stored.
             if (cursor is not null && !await IsCanonicalAsync(cursor.BlockNumber, cursor.BlockHash, cancellationToken))
             {
@@ -116,9 +120,16 @@ public sealed class ChainFollower(
                 continue;
             }
 
+            var committing = Stopwatch.GetTimestamp();
             var committed = await store.CommitAsync(range.Decoded, range.Last, cancellationToken);
+            if (metrics is not null)
+            {
+                metrics.Stage(options.ChainId, StepStage.Read, Stopwatch.GetElapsedTime(started, checking));
+                metrics.Stage(options.ChainId, StepStage.Check, Stopwatch.GetElapsedTime(checking, committing));
+                metrics.Stage(options.ChainId, StepStage.Commit, Stopwatch.GetElapsedTime(committing));
+            }
             if (committed.Undecodable > 0) Log.Undecodable(logger, committed.Undecodable, from, range.To);
-            var seconds = Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
+            var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
             Log.RangeIndexed(logger, from, range.To, range.Decoded.Logs.Count, (range.To - from + 1) / seconds, range.Decoded.Logs.Count / seconds, head - range.To);
             metrics?.Indexed(options.ChainId, range.To - from + 1, range.Decoded.Logs.Count, head - range.To);
             return (new IndexStep(from, range.To, range.Decoded.Logs.Count, false, null, 0), committed.Outbox);
