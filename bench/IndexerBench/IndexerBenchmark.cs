@@ -22,8 +22,8 @@ namespace GovernanceRewards.IndexerBench;
 /// Emits <c>events</c> ContributionRecorded logs (batches of 1,000 per block) on anvil and times, on that same range:
 /// (a) plain eth_getLogs over HTTP, parsed, in 10-block requests (the physical limit here); (b) what a user writes
 /// first, Nethereum's log processor with one INSERT per event; (c) our indexer end to end into PostgreSQL, also with
-/// nothing and with one range read ahead instead of the default three. Then runs the real <c>govrewards index</c>
-/// process for its peak memory (by default and with one range ahead), and its lag while the chain mines a block per second with 500 events each.
+/// nothing and with three ranges read ahead instead of the default one. Then runs the real <c>govrewards index</c>
+/// process for its peak memory (by default and with three ranges ahead), and its lag while the chain mines a block per second with 500 events each.
 /// </summary>
 internal static class IndexerBenchmark
 {
@@ -45,14 +45,18 @@ internal static class IndexerBenchmark
             var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
             var head = await rpc.BlockNumberAsync(CancellationToken.None);
 
+            // Each of ours runs once untimed first: the first run in a process also pays for compiling its code, which
+            // made whichever variant ran first look slowest (measured: the run order decided which read-ahead won).
+            await RawFetchAsync(rpc, addresses, start, head);
             var raw = await TimeAsync(() => RawFetchAsync(rpc, addresses, start, head));
             var naive = await TimeAsync(() => NaiveAsync(chain, database, start, head));
+            await OursAsync(chain, database, addresses, start, readAhead: null);
             using var stages = new StageTimes();
             var ours = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: null, stages));
             var oursReadingNothingAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 0));
-            var oursReadingOneAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 1));
+            var oursReadingThreeAhead = await TimeAsync(() => OursAsync(chain, database, addresses, start, readAhead: 3));
             var (peakMegabytes, processSeconds) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: null);
-            var (peakOneAhead, secondsOneAhead) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: 1);
+            var (peakThreeAhead, secondsThreeAhead) = await ProcessPeakMemoryAsync(chain, database, suite, head, readAhead: 3);
             var maxLag = await FollowLagAsync(chain, database, suite);
 
             var text = new StringBuilder();
@@ -65,8 +69,8 @@ internal static class IndexerBenchmark
             }
             text.AppendLine(CultureInfo.InvariantCulture, $"\nTargets: (c) at least 80% of (a): **{ours.Count / ours.Seconds / (raw.Count / raw.Seconds):P0}**; at least 5x (b): **{ours.Count / ours.Seconds / (naive.Count / naive.Seconds):F1}x**.");
             text.AppendLine(CultureInfo.InvariantCulture, $"Where (c) spent its steps' time, per event ({stages.Steps} steps; the indexer's `{IndexerMetrics.StepDurationName}` histogram): {string.Join(", ", Enum.GetValues<StepStage>().Select(IndexerMetrics.StageName).Select(stage => $"{stage} {stages.Seconds.GetValueOrDefault(stage) / ours.Count * 1e6:F1} µs"))}; wall time {ours.Seconds / ours.Count * 1e6:F1} µs an event.");
-            text.AppendLine(CultureInfo.InvariantCulture, $"Ours with nothing read ahead (`ReadAhead` 0): {oursReadingNothingAhead.Count / oursReadingNothingAhead.Seconds:N0} events/s; with one range ahead: {oursReadingOneAhead.Count / oursReadingOneAhead.Seconds:N0} events/s (the default is {IndexerOptions.DefaultReadAhead}).");
-            text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up); with `--read-ahead 1`: {peakOneAhead:F0} MB in {secondsOneAhead:F1} s.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Ours with nothing read ahead (`ReadAhead` 0): {oursReadingNothingAhead.Count / oursReadingNothingAhead.Seconds:N0} events/s; with three ranges ahead: {oursReadingThreeAhead.Count / oursReadingThreeAhead.Seconds:N0} events/s (the default is {IndexerOptions.DefaultReadAhead}).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Peak memory of the `govrewards index` process over the same backfill (VmHWM): **{peakMegabytes:F0} MB** (target under 300 MB; it took {processSeconds:F1} s including start-up); with `--read-ahead 3`: {peakThreeAhead:F0} MB in {secondsThreeAhead:F1} s.");
             text.AppendLine(CultureInfo.InvariantCulture, $"Following a chain that mines a block per second with 500 events per block for 30 s: largest lag **{maxLag} block{(maxLag == 1 ? "" : "s")}** (target under 2).");
             return text.ToString();
         }
