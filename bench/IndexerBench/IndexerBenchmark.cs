@@ -45,8 +45,8 @@ internal static class IndexerBenchmark
             var rpc = new JsonRpcClient(Http, chain.Node.RpcUrl);
             var head = await rpc.BlockNumberAsync(CancellationToken.None);
 
-            // Each of ours runs once untimed first: the first run in a process also pays for compiling its code, which
-            // made whichever variant ran first look slowest (measured: the run order decided which read-ahead won).
+            // Raw fetching and ours run once untimed first: the first run in a process also pays for compiling its code
+            // (unwarmed, the variant timed last was the fastest in three runs of four, whatever its read-ahead).
             await RawFetchAsync(rpc, addresses, start, head);
             var raw = await TimeAsync(() => RawFetchAsync(rpc, addresses, start, head));
             var naive = await TimeAsync(() => NaiveAsync(chain, database, start, head));
