@@ -16,9 +16,8 @@ internal sealed record ReadRange(ulong From, ulong To, DecodedRange Decoded, Blo
 /// it, and was not dense), so a range size still being guessed (the first ranges, a denser stretch of chain) is never
 /// multiplied by the ranges ahead (measured: reading ahead after a sparse answer had doubled the range held two
 /// 20,000-log ranges at once on the benchmark's chain, and three 10,000-log ranges peaked at 455 MB). Ranges are
-/// handed out in chain order; any that no longer
-/// continue the cursor (after a rollback, a refused request, a block that moved while it was read) are dropped and
-/// read again.
+/// handed out in chain order; any that no longer continue the cursor (after a rollback, a refused request, a block
+/// that moved while it was read) are dropped and read again.
 /// </summary>
 internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILogger logger) : IDisposable
 {

@@ -13,23 +13,13 @@ public sealed record BlockHeader(ulong Number, byte[] Hash, byte[] ParentHash, u
         Hex.ToUInt64(block.GetProperty("timestamp").GetString()!));
 }
 
-/// <summary>One log as <c>eth_getLogs</c> returns it. <see cref="BlockTimestamp"/> is null where the node omits it.</summary>
+/// <summary>
+/// One log as <c>eth_getLogs</c> returns it (read by <see cref="ChainLogConverter"/>). <see cref="BlockTimestamp"/> is
+/// null where the node omits it.
+/// </summary>
 public sealed record ChainLog(
     ulong BlockNumber, byte[] BlockHash, ulong? BlockTimestamp, int LogIndex, byte[] TransactionHash, int TransactionIndex,
-    byte[] Address, byte[][] Topics, byte[] Data)
-{
-    public static ChainLog From(JsonElement log) => new(
-        Hex.ToUInt64(log.GetProperty("blockNumber").GetString()!),
-        Hex.ToBytes(log.GetProperty("blockHash").GetString()!),
-        log.TryGetProperty("blockTimestamp", out var timestamp) && timestamp.ValueKind == JsonValueKind.String
-            ? Hex.ToUInt64(timestamp.GetString()!) : null,
-        (int)Hex.ToUInt64(log.GetProperty("logIndex").GetString()!),
-        Hex.ToBytes(log.GetProperty("transactionHash").GetString()!),
-        (int)Hex.ToUInt64(log.GetProperty("transactionIndex").GetString()!),
-        Hex.ToBytes(log.GetProperty("address").GetString()!),
-        [.. log.GetProperty("topics").EnumerateArray().Select(t => Hex.ToBytes(t.GetString()!))],
-        Hex.ToBytes(log.GetProperty("data").GetString()!));
-}
+    byte[] Address, byte[][] Topics, byte[] Data);
 
 internal static class Hex
 {
