@@ -1,3 +1,4 @@
+using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.GovToken.ContractDefinition;
 using GovernanceRewards.Contracts.Storage;
@@ -9,64 +10,51 @@ namespace GovernanceRewards.Contracts.Tests;
 
 public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
 {
+    private const string Operation = "test/transfer";
+
     [Fact]
     public async Task A_transaction_stuck_in_the_mempool_is_replaced_with_higher_fees_and_exactly_one_is_mined()
     {
         var suite = await chain.DeploySuiteAsync();
-        var connectionString = await database.CreateDatabaseAsync();
-        ChainDatabase.Migrate(connectionString, NullLogger.Instance);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
-        var ledger = new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
-            NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
+        await using var dataSource = await LedgerDatabaseAsync();
+        var ledger = await LedgerAsync(dataSource, chain.Node.RpcUrl);
         var web3 = chain.Web3For(0);
-        var nonce = (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value;
-        var before = await suite.Token().BalanceOfQueryAsync(chain.Address(5));
+        var before = await NonceAndBalanceAsync(suite);
 
-        await chain.Node.RpcAsync("evm_setAutomine", [false]);
-        LedgerResult result;
-        try
+        var result = await WithoutAutomineAsync(async () =>
         {
-            var sending = ledger.SendOnceAsync("test/transfer", suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 7 }, CancellationToken.None);
+            var sending = Transfer(ledger, suite);
             var deadline = DateTime.UtcNow.AddSeconds(30);
             // The ledger records a replacement before broadcasting it, so mining waits until the node has it too: a block
             // mined in between gives the nonce to the original (the next test).
-            while (!(await ledger.FindAsync("test/transfer", CancellationToken.None) is { Attempts: >= 2, TransactionHash: { } replacement }
+            while (!(await ledger.FindAsync(Operation, CancellationToken.None) is { Attempts: >= 2, TransactionHash: { } replacement }
                      && await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(replacement) is not null))
             {
                 Assert.True(DateTime.UtcNow < deadline, "the stuck transaction was never replaced");
                 await Task.Delay(100);
             }
             await chain.Node.MineAsync(1);
-            result = await sending;
-        }
-        finally
-        {
-            await chain.Node.RpcAsync("evm_setAutomine", [true]);
-        }
+            return await sending;
+        });
 
         Assert.True(result.Succeeded);
-        var entry = (await ledger.FindAsync("test/transfer", CancellationToken.None))!;
+        var entry = (await ledger.FindAsync(Operation, CancellationToken.None))!;
         Assert.Equal(("mined", result.Receipt!.TransactionHash), (entry.Status, entry.TransactionHash));
-        Assert.Equal(nonce + 1, (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value);
-        Assert.Equal(before + 7, await suite.Token().BalanceOfQueryAsync(chain.Address(5)));
+        Assert.Equal((before.Nonce + 1, before.Balance + 7), await NonceAndBalanceAsync(suite));
 
-        await using var command = dataSource.CreateCommand("SELECT replaced_hashes FROM chain_transactions WHERE operation = 'test/transfer'");
-        var replaced = (byte[][])(await command.ExecuteScalarAsync())!;
+        var replaced = await ReplacedAsync(dataSource);
         Assert.NotEmpty(replaced);
-        var original = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync("0x" + Convert.ToHexStringLower(replaced[0]));
+        var original = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(replaced[0]);
         var mined = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(result.Receipt.TransactionHash);
         Assert.True(original is null || original.BlockNumber is null, "the replaced transaction was mined too");
-        Assert.Equal(nonce, mined.Nonce.Value);
+        Assert.Equal(before.Nonce, mined.Nonce.Value);
     }
 
     [Fact]
     public async Task A_transaction_mined_just_before_its_replacement_is_broadcast_is_the_one_recorded_and_pays_once()
     {
         var suite = await chain.DeploySuiteAsync();
-        var connectionString = await database.CreateDatabaseAsync();
-        ChainDatabase.Migrate(connectionString, NullLogger.Instance);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = await LedgerDatabaseAsync();
         var broadcasts = 0;
         // The second broadcast is the replacement: a block is mined just before the node sees it, so the original, still
         // in the pool, takes the nonce and the node refuses the replacement as "nonce too low".
@@ -74,33 +62,60 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
         {
             if (body.Contains("eth_sendRawTransaction", StringComparison.Ordinal) && Interlocked.Increment(ref broadcasts) == 2) await chain.Node.MineAsync(1);
         });
-        var signer = await ChainConnection.ConnectAsync(node.Url, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
-        var ledger = new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
-            NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
-        var web3 = chain.Web3For(0);
-        var nonce = (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value;
-        var before = await suite.Token().BalanceOfQueryAsync(chain.Address(5));
+        var ledger = await LedgerAsync(dataSource, node.Url);
+        var before = await NonceAndBalanceAsync(suite);
 
+        var result = await WithoutAutomineAsync(() => Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(2, broadcasts);
+        Assert.True(result.Succeeded);
+        var original = Assert.Single(await ReplacedAsync(dataSource));
+        Assert.Equal(original, result.Receipt!.TransactionHash);
+        var entry = (await ledger.FindAsync(Operation, CancellationToken.None))!;
+        Assert.Equal(("mined", original), (entry.Status, entry.TransactionHash));
+        Assert.Equal((before.Nonce + 1, before.Balance + 7), await NonceAndBalanceAsync(suite));
+    }
+
+    private async Task<NpgsqlDataSource> LedgerDatabaseAsync()
+    {
+        var connectionString = await database.CreateDatabaseAsync();
+        ChainDatabase.Migrate(connectionString, NullLogger.Instance);
+        return NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <summary>A ledger signing for account 0 through the node at <paramref name="rpcUrl"/>, replacing what is unmined after 1 s.</summary>
+    private async Task<TransactionLedger> LedgerAsync(NpgsqlDataSource dataSource, Uri rpcUrl)
+    {
+        var signer = await ChainConnection.ConnectAsync(rpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
+        return new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
+            NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
+    }
+
+    private Task<LedgerResult> Transfer(TransactionLedger ledger, Suite suite) =>
+        ledger.SendOnceAsync(Operation, suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 7 }, CancellationToken.None);
+
+    /// <summary>The sender's nonce and the recipient's token balance.</summary>
+    private async Task<(BigInteger Nonce, BigInteger Balance)> NonceAndBalanceAsync(Suite suite) =>
+        ((await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value,
+         await suite.Token().BalanceOfQueryAsync(chain.Address(5)));
+
+    private async Task<T> WithoutAutomineAsync<T>(Func<Task<T>> run)
+    {
         await chain.Node.RpcAsync("evm_setAutomine", [false]);
-        LedgerResult result;
         try
         {
-            result = await ledger.SendOnceAsync("test/transfer", suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 7 }, CancellationToken.None)
-                .WaitAsync(TimeSpan.FromSeconds(30));
+            return await run();
         }
         finally
         {
             await chain.Node.RpcAsync("evm_setAutomine", [true]);
         }
+    }
 
-        Assert.Equal(2, broadcasts);
-        Assert.True(result.Succeeded);
-        await using var command = dataSource.CreateCommand("SELECT replaced_hashes FROM chain_transactions WHERE operation = 'test/transfer'");
-        var original = "0x" + Convert.ToHexStringLower(Assert.Single((byte[][])(await command.ExecuteScalarAsync())!));
-        Assert.Equal(original, result.Receipt!.TransactionHash);
-        var entry = (await ledger.FindAsync("test/transfer", CancellationToken.None))!;
-        Assert.Equal(("mined", original), (entry.Status, entry.TransactionHash));
-        Assert.Equal(nonce + 1, (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(0))).Value);
-        Assert.Equal(before + 7, await suite.Token().BalanceOfQueryAsync(chain.Address(5)));
+    private static async Task<List<string>> ReplacedAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand("SELECT replaced_hashes FROM chain_transactions WHERE operation = $1");
+        command.Parameters.AddWithValue(Operation);
+        return [.. ((byte[][])(await command.ExecuteScalarAsync())!).Select(h => "0x" + Convert.ToHexStringLower(h))];
     }
 }
