@@ -23,7 +23,8 @@ namespace GovernanceRewards.IndexerBench;
 /// (a) plain eth_getLogs over HTTP, parsed, in 10-block requests (the physical limit here); (b) what a user writes
 /// first, Nethereum's log processor with one INSERT per event; (c) our indexer end to end into PostgreSQL, also with
 /// nothing and with three ranges read ahead instead of the default one. Then runs the real <c>govrewards index</c>
-/// process for its peak memory (by default and with three ranges ahead), and its lag while the chain mines a block per second with 500 events each.
+/// process for its peak memory (by default and with three ranges ahead), and its lag while the chain mines a block
+/// per second with 500 events each.
 /// </summary>
 internal static class IndexerBenchmark
 {
@@ -289,7 +290,7 @@ internal static class IndexerBenchmark
                 {
                     if (tag.Key != "stage" || tag.Value is not string stage) continue;
                     _seconds.AddOrUpdate(stage, seconds, (_, sum) => sum + seconds);
-                    if (stage == "commit") Interlocked.Increment(ref _commits);
+                    if (stage == IndexerMetrics.StageName(StepStage.Commit)) Interlocked.Increment(ref _commits);
                 }
             });
             _listener.Start();

@@ -22,8 +22,8 @@ internal static class IndexCommand
     {
         var chainOptions = new ChainOptions();
         var confirmations = new Option<ulong>("--confirmations") { Description = "Blocks an event must be buried under before it is indexed", DefaultValueFactory = _ => 0 };
-        var initialRange = new Option<ulong>("--initial-range") { Description = "Blocks asked for by the first eth_getLogs", DefaultValueFactory = _ => 10 };
-        var maximumRange = new Option<ulong>("--max-range") { Description = "Most blocks asked for by one eth_getLogs", DefaultValueFactory = _ => 10_000 };
+        var initialRange = new Option<ulong>("--initial-range") { Description = "Blocks asked for by the first eth_getLogs", DefaultValueFactory = _ => IndexerOptions.DefaultInitialRange };
+        var maximumRange = new Option<ulong>("--max-range") { Description = "Most blocks asked for by one eth_getLogs", DefaultValueFactory = _ => IndexerOptions.DefaultMaximumRange };
         var readAhead = new Option<int>("--read-ahead") { Description = "Ranges fetched ahead of the one being stored (memory holds that many; more hides a remote provider's latency)", DefaultValueFactory = _ => IndexerOptions.DefaultReadAhead };
         readAhead.Validators.Add(option =>
         {

@@ -20,9 +20,12 @@ public sealed record IndexerOptions
     /// </summary>
     public string? FinalityTag { get; init; }
 
-    public ulong InitialRange { get; init; } = 10;
+    public ulong InitialRange { get; init; } = DefaultInitialRange;
 
-    public ulong MaximumRange { get; init; } = 10_000;
+    public ulong MaximumRange { get; init; } = DefaultMaximumRange;
+
+    /// <summary>The defaults the CLI shows and uses too, so its options and these never drift apart.</summary>
+    public const ulong DefaultInitialRange = 10, DefaultMaximumRange = 10_000;
 
     /// <summary>Below this many logs an answer counts as sparse and the next range doubles.</summary>
     public int SparseResults { get; init; } = 2_000;
