@@ -12,6 +12,8 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
     bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
     /// @notice Largest batch {recordBatch} accepts, so one call stays well inside a block.
     uint256 public constant MAX_BATCH = 1000;
+    /// @notice Most units one record may carry: a kind's counter would need 2^128 records to overflow.
+    uint256 public constant MAX_UNITS = type(uint128).max;
 
     uint256 private _count;
     mapping(ContributionKind kind => uint256) private _totalUnits;
@@ -73,5 +75,6 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
     function _check(address contributor, uint256 units, uint256 index) private pure {
         if (contributor == address(0)) revert RegistryZeroContributor(index);
         if (units == 0) revert RegistryZeroUnits(index);
+        if (units > MAX_UNITS) revert RegistryUnitsTooLarge(index, units, MAX_UNITS);
     }
 }

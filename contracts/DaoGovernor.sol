@@ -21,7 +21,8 @@ import {IStakingPool} from "./interfaces/IStakingPool.sol";
 /// @notice The token holders' governor. Proposals are numbered 1, 2, 3…; a holder's weight is its delegated token
 /// votes plus its own stake in the {StakingPool}, both at the proposal's snapshot; passed proposals run through
 /// the {Treasury} timelock; signed ballots use keyed nonces so one vote does not void another pending signature;
-/// a quorum reached late extends the vote.
+/// a quorum reached late extends the vote; a vote of weight zero is refused (it would cost nothing and decide
+/// nothing, yet count as participation).
 contract DaoGovernor is
     Governor,
     GovernorSettings,
@@ -43,6 +44,9 @@ contract DaoGovernor is
     }
 
     IStakingPool private immutable _stakingPool;
+
+    /// @notice `voter` had no voting weight at proposal `proposalId`'s snapshot.
+    error DaoGovernorZeroWeightVote(address voter, uint256 proposalId);
 
     /// @param token_ the governance token (ERC20Votes)
     /// @param stakingPool_ pool whose checkpointed stakes also count as votes
@@ -112,6 +116,16 @@ contract DaoGovernor is
         returns (uint256)
     {
         return super._getVotes(account, timepoint, params) + _stakingPool.getPastStake(account, timepoint);
+    }
+
+    /// @dev Refuses a vote of weight zero before it is counted or emitted.
+    function _countVote(uint256 proposalId, address account, uint8 support, uint256 totalWeight, bytes memory params)
+        internal
+        override(Governor, GovernorCountingSimple)
+        returns (uint256)
+    {
+        if (totalWeight == 0) revert DaoGovernorZeroWeightVote(account, proposalId);
+        return super._countVote(proposalId, account, support, totalWeight, params);
     }
 
     function _propose(

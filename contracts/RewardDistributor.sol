@@ -11,8 +11,12 @@ import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 
 /// @title RewardDistributor
 /// @notice Holds epoch budgets funded by governance and pays contributors against Merkle roots of cumulative
-/// totals. A posted root waits out a dispute window in which a guardian can veto it; claims always use the newest
-/// root that has matured, and pay the difference between the leaf's total and what the account already claimed.
+/// totals. A posted root waits out a dispute window in which a guardian can veto it; claims use exactly the root
+/// {acceptedRoot} reports and pay the difference between the leaf's total and what the account already claimed.
+/// Whatever its leaves say, a root never pays out more than it declares, and it may declare no more than the
+/// budgets of its epoch and earlier ones: a bad root can never reach later epochs' budgets, and sweeping can never
+/// take what the accepted or pending root may still owe.
+/// @dev Amounts are held in 96 bits (79 billion tokens of 18 decimals): funding beyond that reverts.
 contract RewardDistributor is IRewardDistributor, AccessControl {
     using SafeERC20 for IERC20;
 
@@ -21,41 +25,57 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     /// @notice Role of the accounts that may veto a pending root.
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
-    /// @dev Two slots; `acceptAt` is zero when no root is held. An accepted pending root only has its `acceptAt`
-    /// cleared, so the next root rewrites warm-priced slots instead of fresh ones.
-    struct Root {
-        bytes32 root;
-        uint64 epoch;
-        uint64 acceptAt;
-        uint128 cumulativeTotal;
+    /// @dev The one slot every claim reads and writes: whether a pending root has matured, and the accepted root's
+    /// declared total against everything claimed so far.
+    struct Ledger {
+        uint64 pendingAcceptAt;
+        uint96 acceptedTotal;
+        uint96 claimedTotal;
     }
 
-    /// @dev What `_pending` holds while no root is pending (`acceptAt` zero means none, and then nothing reads its root
-    /// or epoch): nonzero placeholders, so posting a root rewrites two nonzero slots (2,900 gas each) instead of
-    /// filling fresh ones (20,000 each), as ReentrancyGuard keeps its flag nonzero. `cumulativeTotal` stays zero, since
-    /// sweep reads it.
+    /// @dev What `_pendingRoot` holds while none is pending (then `pendingAcceptAt` is zero and nothing reads it): a
+    /// nonzero placeholder, so posting a root rewrites a nonzero slot (2,900 gas) instead of filling a fresh one.
     bytes32 private constant _NO_ROOT = bytes32(uint256(1));
-    uint64 private constant _NO_EPOCH = type(uint64).max;
 
     IERC20 private immutable _token;
+    uint64 private immutable _minDisputeWindow;
 
-    Root private _accepted;
-    Root private _pending;
-    /// @dev Packed in one slot: postRoot reads both.
-    uint128 private _totalFunded;
+    bytes32 private _acceptedRoot;
+    Ledger private _ledger;
+    bytes32 private _pendingRoot;
+    uint64 private _pendingEpoch;
+    uint64 private _acceptedEpoch;
+    uint96 private _pendingTotal;
     uint64 private _disputeWindow;
+    uint64 private _lastFundedEpoch;
+    uint96 private _totalFunded;
+    uint96 private _swept;
     mapping(uint64 epoch => Epoch) private _epochs;
     mapping(address account => uint256) private _claimed;
+    mapping(uint64 epoch => mapping(bytes32 root => bool)) private _vetoed;
 
     /// @param token_ the reward token
     /// @param treasury admin: funds epochs, sets the dispute window, sweeps, manages roles
     /// @param settler account allowed to post roots
     /// @param guardian account allowed to veto pending roots
     /// @param disputeWindow_ seconds a posted root stays pending
-    constructor(IERC20 token_, address treasury, address settler, address guardian, uint64 disputeWindow_) {
+    /// @param minDisputeWindow_ positive lower bound of the dispute window, fixed for the contract's life
+    constructor(
+        IERC20 token_,
+        address treasury,
+        address settler,
+        address guardian,
+        uint64 disputeWindow_,
+        uint64 minDisputeWindow_
+    ) {
+        if (minDisputeWindow_ == 0) revert DistributorDisputeWindowTooShort(0, 1);
+        if (disputeWindow_ < minDisputeWindow_) {
+            revert DistributorDisputeWindowTooShort(disputeWindow_, minDisputeWindow_);
+        }
         _token = token_;
+        _minDisputeWindow = minDisputeWindow_;
         _disputeWindow = disputeWindow_;
-        _pending = Root(_NO_ROOT, _NO_EPOCH, 0, 0);
+        _pendingRoot = _NO_ROOT;
         _grantRole(DEFAULT_ADMIN_ROLE, treasury);
         _grantRole(SETTLER_ROLE, settler);
         _grantRole(GUARDIAN_ROLE, guardian);
@@ -66,13 +86,17 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         external
         onlyRole(DEFAULT_ADMIN_ROLE)
     {
-        if (epoch == 0) revert DistributorZeroEpoch();
+        uint64 expected = _lastFundedEpoch + 1;
+        if (epoch != expected) revert DistributorEpochOutOfOrder(epoch, expected);
         if (budget == 0) revert DistributorZeroBudget();
-        if (windowStart >= windowEnd) revert DistributorInvalidWindow(windowStart, windowEnd);
-        if (_epochs[epoch].budget != 0) revert DistributorEpochAlreadyFunded(epoch);
-        uint128 budget128 = SafeCast.toUint128(budget);
-        _epochs[epoch] = Epoch(budget128, windowStart, windowEnd, policyHash);
-        _totalFunded += budget128;
+        uint64 previousEnd = _epochs[epoch - 1].windowEnd;
+        if (windowStart >= windowEnd || windowStart < previousEnd) {
+            revert DistributorInvalidWindow(windowStart, windowEnd, previousEnd);
+        }
+        uint96 funded = SafeCast.toUint96(_totalFunded + budget);
+        _epochs[epoch] = Epoch(uint128(budget), windowStart, windowEnd, policyHash, funded);
+        _lastFundedEpoch = epoch;
+        _totalFunded = funded;
         emit EpochFunded(epoch, budget, windowStart, windowEnd, policyHash);
         _token.safeTransferFrom(msg.sender, address(this), budget);
     }
@@ -83,19 +107,28 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         onlyRole(SETTLER_ROLE)
     {
         if (root == bytes32(0)) revert DistributorZeroRoot();
-        if (_epochs[epoch].budget == 0) revert DistributorEpochNotFunded(epoch);
+        Epoch storage funded = _epochs[epoch];
+        if (funded.budget == 0) revert DistributorEpochNotFunded(epoch);
+        if (block.timestamp < funded.windowEnd) revert DistributorWindowNotEnded(epoch, funded.windowEnd);
+        if (_vetoed[epoch][root]) revert DistributorRootWasVetoed(epoch, root);
         _acceptMaturedRoot();
-        Root storage accepted = _accepted;
-        if (accepted.acceptAt != 0 && epoch <= accepted.epoch) {
-            revert DistributorEpochAlreadySettled(epoch, accepted.epoch);
+        if (epoch <= _acceptedEpoch) revert DistributorEpochAlreadySettled(epoch, _acceptedEpoch);
+        Ledger memory ledger = _ledger;
+        bool replaces = ledger.pendingAcceptAt != 0;
+        uint64 replacedEpoch = _pendingEpoch;
+        if (replaces && epoch <= replacedEpoch) revert DistributorRootPending(replacedEpoch);
+        uint256 bound = Math.min(funded.fundedThrough, _totalFunded - _swept);
+        if (cumulativeTotal > bound) revert DistributorTotalExceedsFunded(cumulativeTotal, bound);
+        if (cumulativeTotal < ledger.acceptedTotal) {
+            revert DistributorTotalBelowAccepted(cumulativeTotal, ledger.acceptedTotal);
         }
-        if (_pending.acceptAt != 0 && epoch <= _pending.epoch) revert DistributorRootPending(_pending.epoch);
-        if (cumulativeTotal > _totalFunded) revert DistributorTotalExceedsFunded(cumulativeTotal, _totalFunded);
-        if (cumulativeTotal < accepted.cumulativeTotal) {
-            revert DistributorTotalBelowAccepted(cumulativeTotal, accepted.cumulativeTotal);
-        }
+        bytes32 replacedRoot = _pendingRoot;
         uint64 acceptAt = SafeCast.toUint64(block.timestamp) + _disputeWindow;
-        _pending = Root(root, epoch, acceptAt, SafeCast.toUint128(cumulativeTotal));
+        _pendingRoot = root;
+        _pendingEpoch = epoch;
+        _pendingTotal = uint96(cumulativeTotal);
+        _ledger.pendingAcceptAt = acceptAt;
+        if (replaces) emit RootReplaced(replacedEpoch, replacedRoot, epoch);
         emit RootPosted(epoch, root, cumulativeTotal, acceptAt, treeUri);
     }
 
@@ -106,27 +139,30 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
 
     /// @inheritdoc IRewardDistributor
     function vetoRoot(uint64 epoch, string calldata reason) external onlyRole(GUARDIAN_ROLE) {
-        Root memory pending = _pending;
-        if (pending.acceptAt == 0 || pending.acceptAt <= block.timestamp || pending.epoch != epoch) {
+        uint64 acceptAt = _ledger.pendingAcceptAt;
+        if (acceptAt == 0 || acceptAt <= block.timestamp || _pendingEpoch != epoch) {
             revert DistributorNoPendingRoot(epoch);
         }
-        _pending = Root(_NO_ROOT, _NO_EPOCH, 0, 0);
-        emit RootVetoed(epoch, pending.root, reason);
+        bytes32 root = _pendingRoot;
+        _vetoed[epoch][root] = true;
+        _ledger.pendingAcceptAt = 0;
+        _pendingRoot = _NO_ROOT;
+        emit RootVetoed(epoch, root, reason);
     }
 
     /// @inheritdoc IRewardDistributor
     function claim(address account, uint256 total, bytes32[] calldata proof) external {
-        bytes32 leaf = _leaf(account, total);
-        bytes32 accepted = _accepted.root;
-        if (
-            !MerkleProof.verifyCalldata(proof, accepted, leaf)
-                && !MerkleProof.verifyCalldata(proof, _maturedPendingRoot(accepted), leaf)
-        ) revert DistributorInvalidProof(account, total);
+        Ledger memory ledger = _currentLedger();
+        if (!MerkleProof.verifyCalldata(proof, _acceptedRoot, _leaf(account, total))) {
+            revert DistributorInvalidProof(account, total);
+        }
         uint256 alreadyClaimed = _claimed[account];
         if (total <= alreadyClaimed) revert DistributorNothingToClaim(account, total, alreadyClaimed);
+        uint256 amount = total - alreadyClaimed;
         _claimed[account] = total;
-        emit Claimed(account, total - alreadyClaimed, total);
-        _token.safeTransfer(account, total - alreadyClaimed);
+        _recordClaims(ledger, amount);
+        emit Claimed(account, amount, total);
+        _token.safeTransfer(account, amount);
     }
 
     /// @inheritdoc IRewardDistributor
@@ -138,39 +174,45 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     ) external returns (uint256 paid) {
         uint256 size = accounts.length;
         if (size == 0 || size != totals.length) revert DistributorInvalidBatch(size, totals.length);
+        Ledger memory ledger = _currentLedger();
         bytes32[] memory leaves = new bytes32[](size);
         for (uint256 i = 0; i < size; ++i) {
             leaves[i] = _leaf(accounts[i], totals[i]);
         }
-        bytes32 accepted = _accepted.root;
-        if (
-            !MerkleProof.multiProofVerifyCalldata(proof, proofFlags, accepted, leaves)
-                && !MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _maturedPendingRoot(accepted), leaves)
-        ) revert DistributorInvalidMultiProof();
+        if (!MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _acceptedRoot, leaves)) {
+            revert DistributorInvalidMultiProof();
+        }
+        uint256[] memory amounts = new uint256[](size);
         for (uint256 i = 0; i < size; ++i) {
             address account = accounts[i];
             uint256 total = totals[i];
             uint256 alreadyClaimed = _claimed[account];
             if (total > alreadyClaimed) {
                 _claimed[account] = total;
-                paid += total - alreadyClaimed;
-                emit Claimed(account, total - alreadyClaimed, total);
-                _token.safeTransfer(account, total - alreadyClaimed);
+                amounts[i] = total - alreadyClaimed;
+                paid += amounts[i];
+                emit Claimed(account, amounts[i], total);
             }
+        }
+        if (paid == 0) return 0;
+        _recordClaims(ledger, paid);
+        for (uint256 i = 0; i < size; ++i) {
+            if (amounts[i] != 0) _token.safeTransfer(accounts[i], amounts[i]);
         }
     }
 
     /// @inheritdoc IRewardDistributor
     function setDisputeWindow(uint64 newWindow) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (newWindow < _minDisputeWindow) revert DistributorDisputeWindowTooShort(newWindow, _minDisputeWindow);
         emit DisputeWindowSet(_disputeWindow, newWindow);
         _disputeWindow = newWindow;
     }
 
     /// @inheritdoc IRewardDistributor
     function sweep(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        uint256 unallocated = _totalFunded - Math.max(_accepted.cumulativeTotal, _pending.cumulativeTotal);
-        if (amount > unallocated) revert DistributorSweepExceedsUnallocated(amount, unallocated);
-        _totalFunded -= SafeCast.toUint128(amount);
+        uint256 sweepable = _unallocated();
+        if (amount > sweepable) revert DistributorSweepExceedsUnallocated(amount, sweepable);
+        _swept += uint96(amount);
         emit Swept(msg.sender, amount);
         _token.safeTransfer(msg.sender, amount);
     }
@@ -182,8 +224,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
 
     /// @notice The root claims are paid against now (the newest matured one), or zeros if none.
     function acceptedRoot() external view returns (uint64 epoch, bytes32 root, uint256 cumulativeTotal) {
-        Root memory r = _pending.acceptAt != 0 && _pending.acceptAt <= block.timestamp ? _pending : _accepted;
-        return (r.epoch, r.root, r.cumulativeTotal);
+        Ledger memory ledger = _ledger;
+        if (_matured(ledger)) return (_pendingEpoch, _pendingRoot, _pendingTotal);
+        return (_acceptedEpoch, _acceptedRoot, ledger.acceptedTotal);
     }
 
     /// @notice The root still inside its dispute window, or zeros if none.
@@ -192,9 +235,19 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         view
         returns (uint64 epoch, bytes32 root, uint256 cumulativeTotal, uint64 acceptAt)
     {
-        Root memory r = _pending;
-        if (r.acceptAt <= block.timestamp) return (0, bytes32(0), 0, 0);
-        return (r.epoch, r.root, r.cumulativeTotal, r.acceptAt);
+        acceptAt = _ledger.pendingAcceptAt;
+        if (acceptAt <= block.timestamp) return (0, bytes32(0), 0, 0);
+        return (_pendingEpoch, _pendingRoot, _pendingTotal, acceptAt);
+    }
+
+    /// @notice Everything paid out by claims so far.
+    function claimedTotal() external view returns (uint256) {
+        return _ledger.claimedTotal;
+    }
+
+    /// @notice Funded tokens that neither the accepted nor the pending root may owe: what {sweep} may take.
+    function unallocated() external view returns (uint256) {
+        return _unallocated();
     }
 
     /// @notice The funding record of `epoch` (zero budget if never funded).
@@ -202,9 +255,19 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         return _epochs[epoch];
     }
 
+    /// @notice The newest funded epoch; the next one funded must be the one after it.
+    function lastFundedEpoch() external view returns (uint64) {
+        return _lastFundedEpoch;
+    }
+
     /// @notice Sum of every budget funded, less what was swept.
     function totalFunded() external view returns (uint256) {
-        return _totalFunded;
+        return _totalFunded - _swept;
+    }
+
+    /// @notice Whether the guardian vetoed `root` for `epoch`.
+    function isVetoed(uint64 epoch, bytes32 root) external view returns (bool) {
+        return _vetoed[epoch][root];
     }
 
     /// @notice Seconds a posted root stays pending.
@@ -212,29 +275,56 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         return _disputeWindow;
     }
 
+    /// @notice The lowest dispute window governance can set, fixed at deployment.
+    function minDisputeWindow() external view returns (uint64) {
+        return _minDisputeWindow;
+    }
+
     /// @notice The reward token.
     function token() external view returns (IERC20) {
         return _token;
     }
 
-    /// @dev Moves a pending root past its dispute window into the accepted slot, so a newer root can take its place.
-    function _acceptMaturedRoot() private returns (bool accepted) {
-        uint64 acceptAt = _pending.acceptAt;
-        if (acceptAt == 0 || acceptAt > block.timestamp) return false;
-        Root memory pending = _pending;
-        _accepted = pending;
-        _pending.acceptAt = 0;
-        emit RootAccepted(pending.epoch, pending.root, pending.cumulativeTotal);
+    /// @dev The ledger after accepting a pending root that matured; reverts when no root was ever accepted.
+    function _currentLedger() private returns (Ledger memory ledger) {
+        if (_acceptMaturedRoot()) return _ledger;
+        ledger = _ledger;
+        if (_acceptedRoot == bytes32(0)) revert DistributorNoAcceptedRoot();
+    }
+
+    /// @dev Moves a pending root past its dispute window into the accepted slot; claimed tokens carry over.
+    function _acceptMaturedRoot() private returns (bool) {
+        Ledger memory ledger = _ledger;
+        if (!_matured(ledger)) return false;
+        bytes32 root = _pendingRoot;
+        uint64 epoch = _pendingEpoch;
+        uint96 total = _pendingTotal;
+        _acceptedRoot = root;
+        _acceptedEpoch = epoch;
+        _ledger = Ledger(0, total, ledger.claimedTotal);
+        _pendingRoot = _NO_ROOT;
+        emit RootAccepted(epoch, root, total);
         return true;
     }
 
-    /// @dev Second chance for a proof that failed against the accepted root: a pending root that has matured but
-    /// was not promoted yet. Zero (so the proof fails) when there is none; reverts when no root exists at all.
-    function _maturedPendingRoot(bytes32 accepted) private view returns (bytes32) {
-        uint64 acceptAt = _pending.acceptAt;
-        if (acceptAt != 0 && acceptAt <= block.timestamp) return _pending.root;
-        if (accepted == bytes32(0)) revert DistributorNoAcceptedRoot();
-        return bytes32(0);
+    /// @dev Counts `amount` more as claimed, never past the accepted root's declared total.
+    function _recordClaims(Ledger memory ledger, uint256 amount) private {
+        uint256 claimedTotal_ = ledger.claimedTotal + amount;
+        if (claimedTotal_ > ledger.acceptedTotal) {
+            revert DistributorClaimsExceedRootTotal(ledger.claimedTotal, amount, ledger.acceptedTotal);
+        }
+        _ledger.claimedTotal = uint96(claimedTotal_);
+    }
+
+    function _unallocated() private view returns (uint256) {
+        Ledger memory ledger = _ledger;
+        uint256 owed = ledger.acceptedTotal;
+        if (ledger.pendingAcceptAt != 0) owed = Math.max(owed, _pendingTotal);
+        return _totalFunded - _swept - owed;
+    }
+
+    function _matured(Ledger memory ledger) private view returns (bool) {
+        return ledger.pendingAcceptAt != 0 && ledger.pendingAcceptAt <= block.timestamp;
     }
 
     /// @dev StandardMerkleTree leaf of `(address, uint256)`: keccak256(bytes.concat(keccak256(abi.encode(a, t)))).

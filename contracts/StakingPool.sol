@@ -14,7 +14,9 @@ import {IStakingPool} from "./interfaces/IStakingPool.sol";
 /// division remainder is carried forward (no stranded wei, no staker off by more than a wei), the stream pauses
 /// while nobody stakes (nothing is emitted into the void), and stakes are checkpointed per block so
 /// {DaoGovernor} counts them as votes. The stake is also the contributor bond: only the treasury (a passed
-/// proposal) can slash it.
+/// proposal) can slash it, and leaving takes a cooldown (by default longer than a proposal takes from creation to
+/// execution) so a stake cannot escape a slash that is being voted on. Tokens in cooldown are on their way out:
+/// they stay slashable but neither vote nor earn the stream.
 contract StakingPool is IStakingPool {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
@@ -22,6 +24,14 @@ contract StakingPool is IStakingPool {
     /// @dev 1e18 would let each accrual's rounding move up to (stake in whole tokens) wei between stakers;
     /// 1e36 makes that negligible and still cannot overflow: scaled amounts stay below 1e27 * 1e36 = 1e63.
     uint256 private constant _SCALE = 1e36;
+    /// @notice Longest withdrawal cooldown governance can set, so stakers can always leave.
+    uint64 public constant MAX_WITHDRAWAL_COOLDOWN = 365 days;
+
+    /// @dev Tokens in cooldown and when they can leave; one request per account at a time, topped up by new ones.
+    struct Withdrawal {
+        uint192 amount;
+        uint64 readyAt;
+    }
 
     IERC20 private immutable _token;
     address private immutable _treasury;
@@ -42,6 +52,8 @@ contract StakingPool is IStakingPool {
     mapping(address account => uint256) private _rewardPerTokenPaid;
     /// @dev Earned rewards times _SCALE, so an account's fractions of a wei add up instead of vanishing.
     mapping(address account => uint256) private _scaledRewards;
+    mapping(address account => Withdrawal) private _withdrawals;
+    uint64 private _withdrawalCooldown;
 
     modifier onlyTreasury() {
         if (msg.sender != _treasury) revert StakingPoolUnauthorized(msg.sender);
@@ -49,10 +61,13 @@ contract StakingPool is IStakingPool {
     }
 
     /// @param token_ the governance token, staked and paid as reward
-    /// @param treasury_ the only account that funds rewards and slashes
-    constructor(IERC20 token_, address treasury_) {
+    /// @param treasury_ the only account that funds rewards, slashes and sets the cooldown
+    /// @param withdrawalCooldown_ seconds between a withdrawal request and the withdrawal
+    constructor(IERC20 token_, address treasury_, uint64 withdrawalCooldown_) {
+        _checkCooldown(withdrawalCooldown_);
         _token = token_;
         _treasury = treasury_;
+        _withdrawalCooldown = withdrawalCooldown_;
     }
 
     /// @inheritdoc IStakingPool
@@ -67,11 +82,24 @@ contract StakingPool is IStakingPool {
     }
 
     /// @inheritdoc IStakingPool
-    function withdraw(uint256 amount) external {
+    function requestWithdrawal(uint256 amount) external {
         if (amount == 0) revert StakingPoolZeroAmount();
         _reduceStake(msg.sender, amount);
-        emit Withdrawn(msg.sender, amount);
-        _token.safeTransfer(msg.sender, amount);
+        Withdrawal storage withdrawal = _withdrawals[msg.sender];
+        uint64 readyAt = SafeCast.toUint64(block.timestamp) + _withdrawalCooldown;
+        withdrawal.amount += SafeCast.toUint192(amount);
+        withdrawal.readyAt = readyAt;
+        emit WithdrawalRequested(msg.sender, amount, readyAt);
+    }
+
+    /// @inheritdoc IStakingPool
+    function withdraw() external {
+        Withdrawal memory withdrawal = _withdrawals[msg.sender];
+        if (withdrawal.amount == 0) revert StakingPoolNothingToWithdraw(msg.sender);
+        if (block.timestamp < withdrawal.readyAt) revert StakingPoolCooldownNotOver(msg.sender, withdrawal.readyAt);
+        delete _withdrawals[msg.sender];
+        emit Withdrawn(msg.sender, withdrawal.amount);
+        _token.safeTransfer(msg.sender, withdrawal.amount);
     }
 
     /// @inheritdoc IStakingPool
@@ -103,14 +131,36 @@ contract StakingPool is IStakingPool {
     /// @inheritdoc IStakingPool
     function slash(address account, uint256 amount, string calldata reason) external onlyTreasury {
         if (amount == 0) revert StakingPoolZeroAmount();
-        _reduceStake(account, amount);
-        emit Slashed(account, amount, reason);
-        _token.safeTransfer(_treasury, amount);
+        uint256 fromStake = Math.min(amount, _stakes[account].latest());
+        if (fromStake != 0) _reduceStake(account, fromStake);
+        Withdrawal storage withdrawal = _withdrawals[account];
+        uint256 fromCooldown = Math.min(amount - fromStake, withdrawal.amount);
+        if (fromCooldown != 0) withdrawal.amount -= uint192(fromCooldown);
+        emit Slashed(account, amount, fromStake, fromCooldown, reason);
+        if (fromStake + fromCooldown != 0) _token.safeTransfer(_treasury, fromStake + fromCooldown);
+    }
+
+    /// @inheritdoc IStakingPool
+    function setWithdrawalCooldown(uint64 cooldown) external onlyTreasury {
+        _checkCooldown(cooldown);
+        emit WithdrawalCooldownSet(_withdrawalCooldown, cooldown);
+        _withdrawalCooldown = cooldown;
     }
 
     /// @inheritdoc IStakingPool
     function stakeOf(address account) external view returns (uint256) {
         return _stakes[account].latest();
+    }
+
+    /// @inheritdoc IStakingPool
+    function pendingWithdrawal(address account) external view returns (uint256 amount, uint64 readyAt) {
+        Withdrawal memory withdrawal = _withdrawals[account];
+        return (withdrawal.amount, withdrawal.readyAt);
+    }
+
+    /// @notice Seconds between a withdrawal request and the withdrawal, for requests made now.
+    function withdrawalCooldown() external view returns (uint64) {
+        return _withdrawalCooldown;
     }
 
     /// @inheritdoc IStakingPool
@@ -151,6 +201,10 @@ contract StakingPool is IStakingPool {
     // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() external pure returns (string memory) {
         return "mode=blocknumber&from=default";
+    }
+
+    function _checkCooldown(uint64 cooldown) private pure {
+        if (cooldown > MAX_WITHDRAWAL_COOLDOWN) revert StakingPoolCooldownTooLong(cooldown, MAX_WITHDRAWAL_COOLDOWN);
     }
 
     function _reduceStake(address account, uint256 amount) private {

@@ -58,7 +58,7 @@ internal static class GasMeasurements
         }
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, 30_000 * Ether);
         rows.Add(new("stake (first)", Gas(await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(25_000 * Ether))));
-        rows.Add(new("withdraw", Gas(await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync(1_000 * Ether))));
+        rows.Add(new("requestWithdrawal", Gas(await suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(1_000 * Ether))));
 
         var actions = new[] { ProposalAction.Of(suite.PoolAddress, new Pool.NotifyRewardAmountFunction { Amount = Ether, Duration = 100 }) };
         var proposalId = await GovernanceCycle.ProposeAsync(chain, suite, 1, actions, "Gas report proposal");
@@ -110,7 +110,7 @@ internal static class GasMeasurements
         var fund = await FundAsync(suite, 1, budget);
         rows.Add(new("fundEpoch", Gas(fund)));
         rows.Add(new("postRoot (first root)", Gas(await suite.Distributor().PostRootRequestAndWaitForReceiptAsync(1, first.Root, budget, "ipfs://epoch-1")), Target: 80_000));
-        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.DisputeWindowSeconds);
+        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.ResolveFor(suite.Manifest.ChainId).DisputeWindowSeconds!.Value);
         // The payout job accepts a matured root before paying, so every claim verifies against one stored root.
         rows.Add(new("acceptRoot (first root)", Gas(await suite.Distributor(5).AcceptRootRequestAndWaitForReceiptAsync())));
 
@@ -126,7 +126,7 @@ internal static class GasMeasurements
         var second = StandardMerkleTree.Of(leaves);
         await FundAsync(suite, 2, Ether);
         rows.Add(new("postRoot (second root)", Gas(await suite.Distributor().PostRootRequestAndWaitForReceiptAsync(2, second.Root, budget + Ether, "ipfs://epoch-2")), Target: 80_000));
-        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.DisputeWindowSeconds);
+        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.ResolveFor(suite.Manifest.ChainId).DisputeWindowSeconds!.Value);
         await suite.Distributor(5).AcceptRootRequestAndWaitForReceiptAsync();
         await reference.SetRootAsync(second.Root);
         rows.Add(new("claim, repeat by a holder (next epoch)", Gas(await ClaimAsync(suite, second, claimant)),
@@ -134,7 +134,7 @@ internal static class GasMeasurements
 
         await FundAsync(suite, 3, Ether);
         rows.Add(new("postRoot (steady state)", Gas(await suite.Distributor().PostRootRequestAndWaitForReceiptAsync(3, second.Root, budget + Ether, "ipfs://epoch-3")), Target: 80_000));
-        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.DisputeWindowSeconds);
+        await chain.Node.IncreaseTimeAsync(suite.Manifest.Parameters.ResolveFor(suite.Manifest.ChainId).DisputeWindowSeconds!.Value);
         rows.Add(new("acceptRoot (steady state)", Gas(await suite.Distributor(5).AcceptRootRequestAndWaitForReceiptAsync())));
     }
 

@@ -26,7 +26,7 @@ internal static class RewardsBenchmark
     private static readonly RewardPolicy Policy = new()
     {
         Weights = new() { ["data"] = 3, ["storage"] = 1, ["compute"] = 2, ["modelTraining"] = 4, ["code"] = 5 },
-        UnitsPerVote = 10,
+        ParticipationBasisPoints = 1_000,
         CapBasisPoints = 100,
     };
 
@@ -67,7 +67,7 @@ internal static class RewardsBenchmark
         {
             random.NextBytes(address);
             var units = new Dictionary<string, BigInteger> { [RewardPolicy.Kinds[random.Next(5)]] = random.Next(1, 1_000_000) };
-            activity.Add(new ContributorActivity(address.ToHex(true), units, random.Next(3), 0));
+            activity.Add(new ContributorActivity(address.ToHex(true), units, random.Next(3) * BigInteger.Pow(10, 18), 0));
         }
         return activity;
     }

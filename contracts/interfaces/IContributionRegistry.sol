@@ -37,6 +37,8 @@ interface IContributionRegistry {
     error RegistryZeroContributor(uint256 index);
     /// @notice A contribution must have positive units.
     error RegistryZeroUnits(uint256 index);
+    /// @notice Contribution `index` of the call has `units`, more than the `max` one record may carry.
+    error RegistryUnitsTooLarge(uint256 index, uint256 units, uint256 max);
     /// @notice A batch holds between 1 and {MAX_BATCH} contributions; this one had `size`.
     error RegistryInvalidBatchSize(uint256 size, uint256 max);
 

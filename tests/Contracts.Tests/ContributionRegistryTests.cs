@@ -68,6 +68,31 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
     }
 
     [Fact]
+    public async Task Units_above_MAX_UNITS_are_refused_so_no_kind_total_can_be_pushed_to_overflow()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var registry = suite.Registry(0);
+        var max = BigInteger.Pow(2, 128) - 1;
+        var uint256Max = BigInteger.Pow(2, 256) - 1;
+
+        var single = await Reverts.WithAsync<RegistryUnitsTooLargeError>(() =>
+            registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, uint256Max, Evidence("overflow")));
+        var inBatch = await Reverts.WithAsync<RegistryUnitsTooLargeError>(() => registry.RecordBatchRequestAndWaitForReceiptAsync(
+        [
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceHash = Evidence("a") },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = max + 1, EvidenceHash = Evidence("b") },
+        ]));
+        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, max, Evidence("largest"));
+        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(4), Data, max, Evidence("largest again"));
+
+        Assert.Equal(max, await registry.MaxUnitsQueryAsync());
+        Assert.Equal((BigInteger.Zero, uint256Max, max), (single.Index, single.Units, single.Max));
+        Assert.Equal((BigInteger.One, max + 1), (inBatch.Index, inBatch.Units));
+        Assert.Equal(2 * max, await suite.Registry().TotalUnitsQueryAsync(Data));
+        Assert.Equal(2, await suite.Registry().ContributionCountQueryAsync());
+    }
+
+    [Fact]
     public async Task Attesters_are_granted_and_revoked_only_by_the_treasury()
     {
         var suite = await chain.DeploySuiteAsync();

@@ -15,8 +15,8 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
     {
         var suite = await HoldersAsync(chain);
         var budget = 50_000 * Ether;
-        var actions = FundEpoch(suite, 7, budget);
-        const string description = "Fund epoch 7 with 50,000 GRW\n\nRewards contributions of the first week under policy P.";
+        var actions = FundEpoch(suite, 1, budget);
+        const string description = "Fund epoch 1 with 50,000 GRW\n\nRewards contributions of the first week under policy P.";
 
         var proposalId = await ProposeAsync(chain, suite, proposer: 1, actions, description);
         await suite.Governor(1).CastVoteRequestAndWaitForReceiptAsync(proposalId, For);
@@ -31,7 +31,7 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
         Assert.Equal(65_000 * Ether, votes.ForVotes);
         Assert.Equal(State.Executed, (State)await suite.Governor().StateQueryAsync(proposalId));
         var funded = executed.DecodeAllEvents<Distributor.EpochFundedEventDTO>().Single().Event;
-        Assert.Equal(7UL, funded.Epoch);
+        Assert.Equal(1UL, funded.Epoch);
         Assert.Equal(budget, funded.Budget);
         Assert.Equal(budget, await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress));
     }
@@ -114,6 +114,27 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
 
         var twice = await Reverts.WithAsync<GovernorAlreadyCastVoteError>(() => suite.Governor(1).CastVoteRequestAndWaitForReceiptAsync(proposalId, Against));
         Assert.Equal(chain.Address(1), twice.Voter, ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task A_vote_of_zero_weight_is_refused_whether_cast_or_signed()
+    {
+        var suite = await HoldersAsync(chain);
+        var proposalId = await ProposeAsync(chain, suite, 1, FundEpoch(suite, 1, Ether), "Epoch 1");
+        await suite.Token(0).TransferRequestAndWaitForReceiptAsync(chain.Address(6), 1_000 * Ether);
+        await suite.Token(6).DelegateRequestAndWaitForReceiptAsync(chain.Address(6));
+
+        var cast = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => suite.Governor(5).CastVoteRequestAndWaitForReceiptAsync(proposalId, For));
+        var signed = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => VoteBySignatureAsync(chain, suite, proposalId, voter: 5, For, relayer: 9));
+        var lateHolder = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => suite.Governor(6).CastVoteRequestAndWaitForReceiptAsync(proposalId, Against));
+
+        Assert.Equal(chain.Address(5), cast.Voter, ignoreCase: true);
+        Assert.Equal(proposalId, cast.ProposalId);
+        Assert.Equal(chain.Address(5), signed.Voter, ignoreCase: true);
+        Assert.Equal(chain.Address(6), lateHolder.Voter, ignoreCase: true);
+        var votes = await suite.Governor().ProposalVotesQueryAsync(proposalId);
+        Assert.Equal((BigInteger.Zero, BigInteger.Zero, BigInteger.Zero), (votes.ForVotes, votes.AgainstVotes, votes.AbstainVotes));
+        Assert.False(await suite.Governor().HasVotedQueryAsync(proposalId, chain.Address(5)));
     }
 
     [Fact]

@@ -12,22 +12,29 @@ namespace GovernanceRewards.Contracts.Tests;
 internal sealed class DistributorScenario(ChainFixture chain, Suite suite)
 {
     public const ulong DisputeWindow = 3600;
+    public const ulong MinDisputeWindow = 600;
 
     public Suite Suite => suite;
 
     public static async Task<DistributorScenario> StartAsync(ChainFixture chain, params (ulong Epoch, BigInteger Budget)[] epochs)
     {
-        var scenario = new DistributorScenario(chain, await chain.DeploySuiteAsync(new DeployParameters { DisputeWindowSeconds = DisputeWindow }));
+        var parameters = new DeployParameters { DisputeWindowSeconds = DisputeWindow, MinDisputeWindowSeconds = MinDisputeWindow };
+        var scenario = new DistributorScenario(chain, await chain.DeploySuiteAsync(parameters));
         foreach (var (epoch, budget) in epochs) await scenario.FundAsync(epoch, budget);
         return scenario;
     }
 
-    public async Task FundAsync(ulong epoch, BigInteger budget)
+    /// <summary>Funds <paramref name="epoch"/> for [epoch·1000, epoch·1000 + 1000): consecutive windows long past, so
+    /// epochs funded in order are accepted and their roots can be posted at once.</summary>
+    public Task<TransactionReceipt> FundAsync(ulong epoch, BigInteger budget) =>
+        FundAsync(epoch, budget, epoch * 1_000, epoch * 1_000 + 1_000);
+
+    public async Task<TransactionReceipt> FundAsync(ulong epoch, BigInteger budget, ulong windowStart, ulong windowEnd)
     {
         await suite.AsTreasuryAsync(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.DistributorAddress, Value = budget });
-        await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
+        return await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
         {
-            Epoch = epoch, Budget = budget, WindowStart = 1_000, WindowEnd = 2_000, PolicyHash = new byte[32],
+            Epoch = epoch, Budget = budget, WindowStart = windowStart, WindowEnd = windowEnd, PolicyHash = new byte[32],
         });
     }
 
@@ -36,12 +43,13 @@ internal sealed class DistributorScenario(ChainFixture chain, Suite suite)
 
     public static BigInteger Sum(StandardMerkleTree tree) => tree.Values.Aggregate(BigInteger.Zero, (s, v) => s + v.CumulativeTotal);
 
-    public Task<TransactionReceipt> PostAsync(ulong epoch, StandardMerkleTree tree) =>
-        suite.Distributor().PostRootRequestAndWaitForReceiptAsync(epoch, tree.Root, Sum(tree), $"ipfs://epoch-{epoch}");
+    /// <summary>Posts <paramref name="tree"/> for <paramref name="epoch"/>, declaring the sum of its leaves unless told otherwise.</summary>
+    public Task<TransactionReceipt> PostAsync(ulong epoch, StandardMerkleTree tree, BigInteger? declaredTotal = null) =>
+        suite.Distributor().PostRootRequestAndWaitForReceiptAsync(epoch, tree.Root, declaredTotal ?? Sum(tree), $"ipfs://epoch-{epoch}");
 
-    public async Task SettleAsync(ulong epoch, StandardMerkleTree tree)
+    public async Task SettleAsync(ulong epoch, StandardMerkleTree tree, BigInteger? declaredTotal = null)
     {
-        await PostAsync(epoch, tree);
+        await PostAsync(epoch, tree, declaredTotal);
         await chain.Node.IncreaseTimeAsync(DisputeWindow);
     }
 
@@ -49,6 +57,14 @@ internal sealed class DistributorScenario(ChainFixture chain, Suite suite)
     public Task<TransactionReceipt> ClaimAsync(StandardMerkleTree tree, int index, int sender) =>
         suite.Distributor(sender).ClaimRequestAndWaitForReceiptAsync(
             tree.Values[index].Account, tree.Values[index].CumulativeTotal, [.. tree.GetProof(index)]);
+
+    /// <summary>Claims the leaves at <paramref name="indices"/> of <paramref name="tree"/> with one multiproof.</summary>
+    public Task<TransactionReceipt> ClaimManyAsync(StandardMerkleTree tree, int[] indices, int sender)
+    {
+        var multi = tree.GetMultiProof(indices);
+        return suite.Distributor(sender).ClaimManyRequestAndWaitForReceiptAsync(
+            [.. multi.Leaves.Select(l => l.Account)], [.. multi.Leaves.Select(l => l.CumulativeTotal)], [.. multi.Proof], [.. multi.ProofFlags]);
+    }
 
     public Task<BigInteger> BalanceAsync(string account) => suite.Token().BalanceOfQueryAsync(account);
 }

@@ -7,11 +7,13 @@ namespace GovernanceRewards.Contracts.Tests;
 /// <see cref="Ideal"/> is the exact continuous split (rationals, no rounding at all); the accumulator rules (what
 /// <see cref="Claim"/> pays) follow the contract's documented arithmetic (1e36 scaling, carried remainders).
 /// The contract must equal the accumulator to the wei, and the accumulator must stay within 1 wei of the ideal.
+/// Tokens asked out are in cooldown: they leave the stake (so they stop earning) but not the pool until withdrawn.
 /// </summary>
 internal sealed class StakingModel
 {
     private static readonly BigInteger Scale = BigInteger.Pow(10, 36);
     private readonly Dictionary<string, BigInteger> _stakes = [];
+    private readonly Dictionary<string, BigInteger> _cooldowns = [];
     private readonly Dictionary<string, BigInteger> _paidPerToken = [];
     private readonly Dictionary<string, BigInteger> _scaledRewards = [];
     private readonly Dictionary<string, Fraction> _ideal = [];
@@ -26,12 +28,24 @@ internal sealed class StakingModel
         _total += amount;
     }
 
-    public void Withdraw(ulong now, string account, BigInteger amount)
+    public void RequestWithdrawal(ulong now, string account, BigInteger amount)
     {
         Accrue(now, account);
         _stakes[account] = StakeOf(account) - amount;
         _total -= amount;
+        _cooldowns[account] = _cooldowns.GetValueOrDefault(account) + amount;
     }
+
+    /// <summary>Pays out the tokens in cooldown; rewards are untouched, since those tokens stopped earning already.</summary>
+    public BigInteger Withdraw(string account)
+    {
+        var amount = _cooldowns.GetValueOrDefault(account);
+        _cooldowns[account] = 0;
+        return amount;
+    }
+
+    /// <summary>Tokens still in the pool on their way out: in cooldown or ready but not withdrawn.</summary>
+    public BigInteger InCooldown => _cooldowns.Values.Aggregate(BigInteger.Zero, (sum, amount) => sum + amount);
 
     public void Notify(ulong now, BigInteger amount, ulong duration)
     {

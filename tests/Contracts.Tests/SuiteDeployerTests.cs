@@ -1,12 +1,16 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.DaoGovernor;
 using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor;
+using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.KeyStore;
 using Nethereum.KeyStore.Model;
 using Nethereum.Signer;
+using Nethereum.Web3;
 
 namespace GovernanceRewards.Contracts.Tests;
 
@@ -107,6 +111,60 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
     }
 
     [Fact]
+    public async Task Off_a_local_chain_the_settler_guardian_and_deployer_must_be_three_accounts_or_nothing_is_sent()
+    {
+        await using var testnet = await AnvilNode.StartAsync(chain.Layout, new AnvilOptions { ChainId = 11155111 }, NullLogger.Instance, CancellationToken.None);
+        var (deployer, settler, guardian) = (TestnetAddress(testnet, 0), TestnetAddress(testnet, 1), TestnetAddress(testnet, 2));
+
+        var unset = await Assert.ThrowsAsync<DeploymentException>(() => DeployToAsync(testnet, new DeployParameters()));
+        var deployerSettles = await Assert.ThrowsAsync<DeploymentException>(() =>
+            DeployToAsync(testnet, new DeployParameters { Settler = deployer, Guardian = guardian }));
+        var settlerGuards = await Assert.ThrowsAsync<DeploymentException>(() =>
+            DeployToAsync(testnet, new DeployParameters { Settler = settler, Guardian = settler.ToLowerInvariant() }));
+
+        Assert.Contains("Settler must be set on chain 11155111", unset.Message, StringComparison.Ordinal);
+        Assert.Contains("Guardian must be set on chain 11155111", unset.Message, StringComparison.Ordinal);
+        Assert.Contains($"deployer and Settler are the same account {deployer.ToLowerInvariant()}", deployerSettles.Message, StringComparison.Ordinal);
+        Assert.Contains($"Settler and Guardian are the same account {settler.ToLowerInvariant()}", settlerGuards.Message, StringComparison.Ordinal);
+        var web3 = new Web3(testnet.RpcUrl.ToString());
+        Assert.Equal(0, (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(deployer)).Value);
+        Assert.False(File.Exists(DeploymentManifest.PathFor(_directory, testnet.ChainId)));
+
+        var outcome = await DeployToAsync(testnet, new DeployParameters { Settler = settler, Guardian = guardian });
+
+        var distributor = new RewardDistributorService(web3, outcome.Manifest["RewardDistributor"].Address);
+        var (settlerRole, guardianRole) = (await distributor.SettlerRoleQueryAsync(), await distributor.GuardianRoleQueryAsync());
+        Assert.True(await distributor.HasRoleQueryAsync(settlerRole, settler));
+        Assert.True(await distributor.HasRoleQueryAsync(guardianRole, guardian));
+        Assert.False(await distributor.HasRoleQueryAsync(settlerRole, deployer));
+        Assert.False(await distributor.HasRoleQueryAsync(guardianRole, deployer));
+        Assert.Equal((86_400UL, 3_600UL), (await distributor.DisputeWindowQueryAsync(), await distributor.MinDisputeWindowQueryAsync()));
+        var governor = new DaoGovernorService(web3, outcome.Manifest["DaoGovernor"].Address);
+        Assert.Equal(DeployParameters.ToUnits(1_000), await governor.ProposalThresholdQueryAsync());
+    }
+
+    [Fact]
+    public async Task A_withdrawal_cooldown_shorter_than_a_slash_proposal_takes_is_refused_before_anything_is_sent()
+    {
+        var nonceBefore = await NonceAsync();
+        var minimum = new DeployParameters().MinimumWithdrawalCooldown;
+        var longerVote = new DeployParameters { VotingPeriodBlocks = 100 }.MinimumWithdrawalCooldown;
+
+        var tooShort = await Assert.ThrowsAsync<DeploymentException>(() => DeployAsync(new DeployParameters { WithdrawalCooldownSeconds = minimum - 1 }));
+        var outlasted = await Assert.ThrowsAsync<DeploymentException>(() =>
+            DeployAsync(new DeployParameters { VotingPeriodBlocks = 100, WithdrawalCooldownSeconds = minimum }));
+
+        Assert.Equal((1 + 30 + 5) * 12 + 60UL, minimum);
+        Assert.Equal(minimum + 70 * 12, longerVote);
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum - 1}) is shorter than a slash proposal takes ({minimum} s", tooShort.Message, StringComparison.Ordinal);
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum}) is shorter than a slash proposal takes ({longerVote} s", outlasted.Message, StringComparison.Ordinal);
+        Assert.Equal(nonceBefore, await NonceAsync());
+        Assert.False(File.Exists(ManifestPath));
+        var outcome = await DeployAsync(new DeployParameters { VotingPeriodBlocks = 100 });
+        Assert.Equal(longerVote, await new Suite(chain, outcome.Manifest).Pool().WithdrawalCooldownQueryAsync());
+    }
+
+    [Fact]
     public void A_keystore_opens_with_its_password_and_a_wrong_one_says_so_without_leaking_the_key()
     {
         var key = EthECKey.GenerateKey();
@@ -131,6 +189,16 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
         var connection = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, cancellationToken);
         return await new SuiteDeployer(connection, logger ?? NullLogger<SuiteDeployer>.Instance).DeployAsync(parameters, ManifestPath, cancellationToken);
     }
+
+    private async Task<DeploymentOutcome> DeployToAsync(AnvilNode node, DeployParameters parameters)
+    {
+        var key = SigningKey.FromPrivateKey(node.DevelopmentKeys[0]);
+        var connection = await ChainConnection.ConnectAsync(node.RpcUrl, key, node.ChainId, CancellationToken.None);
+        return await new SuiteDeployer(connection, NullLogger<SuiteDeployer>.Instance)
+            .DeployAsync(parameters, DeploymentManifest.PathFor(_directory, node.ChainId), CancellationToken.None);
+    }
+
+    private static string TestnetAddress(AnvilNode node, int account) => SigningKey.FromPrivateKey(node.DevelopmentKeys[account]).Address;
 
     /// <summary>Stops a deployment right after a given step, as a crash or Ctrl+C would.</summary>
     private sealed class CancelOnLog(string prefix, CancellationTokenSource interruption) : ILogger<SuiteDeployer>

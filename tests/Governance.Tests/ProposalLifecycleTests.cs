@@ -20,7 +20,7 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         await harness.SeedHoldersAsync();
         await harness.AssertAgreesWithGovernorAsync();
 
-        var policyHash = RewardPolicy.Hash(new RewardPolicy { Weights = new() { ["data"] = 3, ["code"] = 5 }, UnitsPerVote = 10 });
+        var policyHash = RewardPolicy.Hash(new RewardPolicy { Weights = new() { ["data"] = 3, ["code"] = 5 }, ParticipationBasisPoints = 1_000 });
         var draft = await new ProposalTemplates(harness.Chain).FundEpochAsync(
             7, DeployParameters.ToUnits(50_000), WindowStart, WindowStart.AddDays(7), policyHash, "First community epoch.", CancellationToken.None);
         var proposed = await (await harness.HolderAsync(1)).ProposeAsync(draft, CancellationToken.None);

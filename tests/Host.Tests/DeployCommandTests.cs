@@ -37,14 +37,20 @@ public sealed class DeployCommandTests(ChainFixture chain) : IClassFixture<Chain
         // A public testnet as far as the tools can tell: Sepolia's chain id, a block every second, a keystore.
         await using var testnet = await AnvilNode.StartAsync(RepositoryLayout.Discover(),
             new AnvilOptions { ChainId = 11155111, BlockTimeSeconds = 1, MineTransactionsAtOnce = true }, NullLogger.Instance, CancellationToken.None);
+        // Off a local chain the deployer, the settler (the operator doctor checks) and the guardian are three accounts.
         var key = new EthECKey(testnet.DevelopmentKeys[0]);
-        var keystore = Path.Combine(_deployments, "sepolia-deployer.json");
-        File.WriteAllText(keystore, new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
-            "correct horse", key.GetPrivateKeyAsBytes(), key.GetPublicAddress(), new ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
+        var settler = new EthECKey(testnet.DevelopmentKeys[1]);
+        var keystore = Keystore("sepolia-deployer.json", key);
+        var settlerKeystore = Keystore("sepolia-settler.json", settler);
+        var parameters = Path.Combine(_deployments, "sepolia-parameters.json");
+        File.WriteAllText(parameters, JsonSerializer.Serialize(new
+        {
+            settler = settler.GetPublicAddress(), guardian = new EthECKey(testnet.DevelopmentKeys[2]).GetPublicAddress(),
+        }));
         var environment = new Dictionary<string, string?> { ["GOVREWARDS_KEYSTORE_PASSWORD"] = "correct horse" };
 
         var deployed = await GovRewardsProcess.RunAsync(environment, "deploy", "--rpc", testnet.RpcUrl.ToString(), "--keystore", keystore,
-            "--chain-id", "11155111", "--confirmations", "2", "--deployments", _deployments);
+            "--chain-id", "11155111", "--confirmations", "2", "--parameters", parameters, "--deployments", _deployments);
 
         Assert.True(deployed.ExitCode == 0, deployed.Error);
         Assert.Contains("waiting for 2 confirmation(s)", deployed.Error, StringComparison.Ordinal);
@@ -56,11 +62,29 @@ public sealed class DeployCommandTests(ChainFixture chain) : IClassFixture<Chain
             Assert.All(manifest.RootElement.GetProperty("contracts").EnumerateObject(), c => Assert.True(c.Value.GetProperty("blockNumber").GetUInt64() + 2 <= head));
         }
         var doctor = await GovRewardsProcess.RunAsync(environment, "doctor", "--manifest", manifestPath, "--rpc", testnet.RpcUrl.ToString(),
-            "--keystore", keystore, "--db", "Host=127.0.0.1;Port=1;Timeout=1");
+            "--keystore", settlerKeystore, "--db", "Host=127.0.0.1;Port=1;Timeout=1");
         Assert.Contains("ok    chain id    11155111, as the manifest says", doctor.Output, StringComparison.Ordinal);
         Assert.Contains("ok    contracts", doctor.Output, StringComparison.Ordinal);
         Assert.Contains("ok    operator", doctor.Output, StringComparison.Ordinal);
         AssertNoKeyIn(key.GetPrivateKey().Replace("0x", "", StringComparison.Ordinal), deployed, doctor);
+        AssertNoKeyIn(settler.GetPrivateKey().Replace("0x", "", StringComparison.Ordinal), deployed, doctor);
+    }
+
+    [Fact]
+    public async Task Deploy_off_a_local_chain_refuses_a_settler_who_is_also_the_guardian_and_names_them()
+    {
+        await using var testnet = await AnvilNode.StartAsync(RepositoryLayout.Discover(),
+            new AnvilOptions { ChainId = 11155111 }, NullLogger.Instance, CancellationToken.None);
+        var shared = new EthECKey(testnet.DevelopmentKeys[1]).GetPublicAddress();
+        var parameters = Path.Combine(_deployments, "one-hand.json");
+        File.WriteAllText(parameters, JsonSerializer.Serialize(new { settler = shared, guardian = shared }));
+
+        var run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?> { ["GOVREWARDS_KEY"] = testnet.DevelopmentKeys[0] },
+            "deploy", "--rpc", testnet.RpcUrl.ToString(), "--parameters", parameters, "--deployments", _deployments);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"Settler and Guardian are the same account {shared.ToLowerInvariant()}", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_deployments, "11155111.json")));
     }
 
     [Fact]
@@ -110,6 +134,14 @@ public sealed class DeployCommandTests(ChainFixture chain) : IClassFixture<Chain
         Assert.Equal(1, noKey.ExitCode);
         Assert.Equal("error: no signing key: pass --keystore FILE or set GOVREWARDS_KEY", noKey.Error.Trim());
         Assert.Equal("error: --rpc must be an http(s) URL, not 'not a url'", badUrl.Error.Trim());
+    }
+
+    private string Keystore(string name, EthECKey key)
+    {
+        var path = Path.Combine(_deployments, name);
+        File.WriteAllText(path, new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
+            "correct horse", key.GetPrivateKeyAsBytes(), key.GetPublicAddress(), new ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
+        return path;
     }
 
     private static void AssertNoKeyIn(string privateKeyHex, params CliRun[] runs)

@@ -22,7 +22,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, DeployParameters.ToUnits(35_000));
         await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(35_000));
         var policy = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(policy, """{"version":1,"weights":{"data":3,"code":5},"unitsPerVote":"10","minimumBond":"0","capBasisPoints":2500,"exclusions":[]}""");
+        await File.WriteAllTextAsync(policy, """{"version":2,"weights":{"data":3,"code":5},"participationBasisPoints":1000,"minimumBond":"0","capBasisPoints":2500,"exclusions":[]}""");
 
         var proposed = await CliAsync(server, 1, "propose", "fund-epoch", "--epoch", "7", "--budget", "50000", "--window", "2026-11-01..2026-11-08", "--policy", policy);
         Assert.StartsWith("proposal 1 \"Fund reward epoch 7 with 50,000 GRW\"", proposed.Output);

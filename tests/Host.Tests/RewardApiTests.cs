@@ -68,7 +68,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         await suite.Token().TransferRequestAndWaitForReceiptAsync(staker, DeployParameters.ToUnits(100));
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, DeployParameters.ToUnits(100));
         await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(100));
-        await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(40));
+        await suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(40));
         for (var i = 0; i < 5; i++)
         {
             await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(i % 2 == 0 ? 4 : 5), (byte)i, 10 + i, new byte[32]);
@@ -94,8 +94,9 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         var stake = await WaitForJsonAsync(client, $"stakes/{staker}", s => s["history"]!.AsArray().Count == 2);
         Assert.Equal(DeployParameters.ToUnits(60).ToString(), stake["staked"]!.GetValue<string>());
         Assert.Equal((await suite.Pool().StakeOfQueryAsync(staker)).ToString(), stake["staked"]!.GetValue<string>());
-        Assert.Equal(["staked", "withdrawn"], stake["history"]!.AsArray().Select(e => e!["event"]!.GetValue<string>()));
+        Assert.Equal(["staked", "withdrawalRequested"], stake["history"]!.AsArray().Select(e => e!["event"]!.GetValue<string>()));
         Assert.Equal("0", stake["claimableNow"]!.GetValue<string>());
+        Assert.Equal(DeployParameters.ToUnits(40).ToString(), stake["inCooldown"]!.GetValue<string>());
     }
 
     private static async Task<JsonNode> WaitForJsonAsync(HttpClient client, string path, Func<JsonNode, bool> ready)

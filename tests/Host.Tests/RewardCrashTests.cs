@@ -27,7 +27,7 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
         var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(Settler), DisputeWindowSeconds = 20 });
         suite.Manifest.Save(_manifest);
         var db = await database.CreateDatabaseAsync();
-        await File.WriteAllTextAsync(_policy, """{"version":1,"weights":{"code":1},"unitsPerVote":"0","minimumBond":"0","capBasisPoints":10000,"exclusions":[]}""");
+        await File.WriteAllTextAsync(_policy, """{"version":2,"weights":{"code":1},"participationBasisPoints":0,"minimumBond":"0","capBasisPoints":10000,"exclusions":[]}""");
         var added = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "policy", "add", _policy, "--db", db);
         Assert.True(added.ExitCode == 0, added.Error);
         var policyHash = RewardPolicy.Load(_policy).Hash;

@@ -5,7 +5,9 @@ namespace GovernanceRewards.Contracts.Deployment;
 
 /// <summary>
 /// What a deployment is made of. The defaults suit the local chain (blocks and seconds are small so a whole
-/// proposal cycle fits in a test); a testnet deployment passes a JSON file with its own values.
+/// proposal cycle fits in a test); a testnet deployment passes a JSON file with its own values. Values left unset
+/// are resolved per chain by <see cref="ResolveFor"/>: stricter on any chain but a local one (a proposal threshold,
+/// a day-long dispute window, settler, guardian and deployer kept apart).
 /// Token amounts are whole tokens (18 decimals are added on chain).
 /// </summary>
 public sealed record DeployParameters
@@ -16,11 +18,26 @@ public sealed record DeployParameters
     public BigInteger DeployerTokens { get; init; } = 100_000;
     public ulong VotingDelayBlocks { get; init; } = 1;
     public uint VotingPeriodBlocks { get; init; } = 30;
-    public BigInteger ProposalThresholdTokens { get; init; } = 0;
+    /// <summary>Votes needed to propose; unset: none on a local chain, 0.1% of the supply elsewhere.</summary>
+    public BigInteger? ProposalThresholdTokens { get; init; }
     public uint QuorumPercent { get; init; } = 4;
     public ulong LateQuorumExtensionBlocks { get; init; } = 5;
     public ulong TimelockDelaySeconds { get; init; } = 60;
-    public ulong DisputeWindowSeconds { get; init; } = 120;
+
+    /// <summary>Seconds a posted root waits for a veto; unset: 120 on a local chain, a day elsewhere.</summary>
+    public ulong? DisputeWindowSeconds { get; init; }
+
+    /// <summary>Lowest dispute window governance may ever set, fixed at deployment; unset: 5 s local, an hour elsewhere.</summary>
+    public ulong? MinDisputeWindowSeconds { get; init; }
+
+    /// <summary>Block time assumed to turn the governor's block counts into the seconds the pool's cooldown is set in.</summary>
+    public ulong SecondsPerBlock { get; init; } = 12;
+
+    /// <summary>
+    /// Seconds between a withdrawal request and the withdrawal, during which the stake stays slashable. Unset: the
+    /// time a slash proposal takes from creation to execution (<see cref="MinimumWithdrawalCooldown"/>); never less.
+    /// </summary>
+    public ulong? WithdrawalCooldownSeconds { get; init; }
 
     /// <summary>Account allowed to post reward roots; the deployer when unset.</summary>
     public string? Settler { get; init; }
@@ -32,6 +49,29 @@ public sealed record DeployParameters
     public IReadOnlyList<string>? Attesters { get; init; }
 
     public static BigInteger ToUnits(BigInteger tokens) => tokens * BigInteger.Pow(10, 18);
+
+    /// <summary>Chains run by a developer for tests (anvil, hardhat, ganache), where one key may hold every role.</summary>
+    public static bool IsLocalChain(ulong chainId) => chainId is 31337 or 1337;
+
+    /// <summary>
+    /// Voting delay, voting period and a late-quorum extension in seconds, plus the timelock delay: how long a slash
+    /// proposal needs, so a stake that asks to leave when it is proposed is still there when it executes.
+    /// </summary>
+    public ulong MinimumWithdrawalCooldown =>
+        (VotingDelayBlocks + VotingPeriodBlocks + LateQuorumExtensionBlocks) * SecondsPerBlock + TimelockDelaySeconds;
+
+    /// <summary>These parameters with every unset value given its default for <paramref name="chainId"/>.</summary>
+    public DeployParameters ResolveFor(ulong chainId)
+    {
+        var local = IsLocalChain(chainId);
+        return this with
+        {
+            ProposalThresholdTokens = ProposalThresholdTokens ?? (local ? 0 : (TreasuryTokens + DeployerTokens) / 1000),
+            DisputeWindowSeconds = DisputeWindowSeconds ?? (local ? 120UL : 86_400UL),
+            MinDisputeWindowSeconds = MinDisputeWindowSeconds ?? (local ? 5UL : 3_600UL),
+            WithdrawalCooldownSeconds = WithdrawalCooldownSeconds ?? MinimumWithdrawalCooldown,
+        };
+    }
 
     public static DeployParameters Load(string path)
     {
@@ -46,10 +86,35 @@ public sealed record DeployParameters
         }
     }
 
-    /// <summary>Refuses values the contracts would accept but that make governance unusable.</summary>
-    public void Validate()
+    /// <summary>
+    /// Refuses values the contracts would accept but that make governance unusable or its safeguards void, and, on
+    /// any chain but a local one, a settler, guardian and deployer that are not three different accounts.
+    /// </summary>
+    public void Validate(ulong chainId, string deployer)
     {
+        var resolved = ResolveFor(chainId);
         var problems = new List<string>();
+        if (resolved.MinDisputeWindowSeconds == 0) problems.Add("MinDisputeWindowSeconds must be positive");
+        if (resolved.DisputeWindowSeconds < resolved.MinDisputeWindowSeconds)
+        {
+            problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is below MinDisputeWindowSeconds ({resolved.MinDisputeWindowSeconds})");
+        }
+        if (resolved.WithdrawalCooldownSeconds < MinimumWithdrawalCooldown)
+        {
+            problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is shorter than a slash proposal takes " +
+                $"({MinimumWithdrawalCooldown} s: voting delay, period and late-quorum extension at {SecondsPerBlock} s a block, plus the timelock)");
+        }
+        if (!IsLocalChain(chainId))
+        {
+            var roles = new[] { ("deployer", deployer), ("Settler", Settler), ("Guardian", Guardian) };
+            foreach (var (role, account) in roles.Where(r => r.Item2 is null)) problems.Add($"{role} must be set on chain {chainId}");
+            var named = roles.Where(r => r.Item2 is not null).GroupBy(r => r.Item2!.ToLowerInvariant()).Where(g => g.Count() > 1);
+            foreach (var same in named)
+            {
+                problems.Add($"{string.Join(" and ", same.Select(r => r.Item1))} are the same account {same.Key}: on chain {chainId} the " +
+                    "settler, the guardian who can veto its roots and the deployer must be three different accounts");
+            }
+        }
         if (QuorumPercent is 0 or > 100) problems.Add("QuorumPercent must be between 1 and 100");
         if (VotingPeriodBlocks == 0) problems.Add("VotingPeriodBlocks must be positive");
         if (TreasuryTokens < 0 || DeployerTokens < 0) problems.Add("token amounts must not be negative");

@@ -40,7 +40,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
     public async Task<DeploymentOutcome> DeployAsync(
         DeployParameters parameters, string manifestPath, CancellationToken cancellationToken)
     {
-        parameters.Validate();
+        parameters.Validate(chain.ChainId, chain.Address);
         var manifest = DeploymentManifest.TryLoad(manifestPath);
         if (manifest is not null)
         {
@@ -60,6 +60,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
         manifest ??= new DeploymentManifest { ChainId = chain.ChainId, Deployer = chain.Address, Parameters = parameters };
 
         var run = new Run(chain, logger, manifest, manifestPath, confirmations, cancellationToken);
+        var resolved = parameters.ResolveFor(chain.ChainId);
         var web3 = chain.Web3;
         var deployer = chain.Address;
 
@@ -82,7 +83,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
                 DeployerAmount = DeployParameters.ToUnits(parameters.DeployerTokens),
             }, cts));
         var pool = await run.ContractAsync("StakingPool", cts => StakingPoolService.DeployContractAndWaitForReceiptAsync(web3,
-            new StakingPoolDeployment { Token = token, Treasury = treasury }, cts));
+            new StakingPoolDeployment { Token = token, Treasury = treasury, Withdrawalcooldown = resolved.WithdrawalCooldownSeconds!.Value }, cts));
         var governor = await run.ContractAsync("DaoGovernor", cts => DaoGovernorService.DeployContractAndWaitForReceiptAsync(web3,
             new DaoGovernorDeployment
             {
@@ -93,7 +94,7 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
                 {
                     VotingDelay = parameters.VotingDelayBlocks,
                     VotingPeriod = parameters.VotingPeriodBlocks,
-                    ProposalThreshold = DeployParameters.ToUnits(parameters.ProposalThresholdTokens),
+                    ProposalThreshold = DeployParameters.ToUnits(resolved.ProposalThresholdTokens!.Value),
                     QuorumPercent = parameters.QuorumPercent,
                     LateQuorumExtension = parameters.LateQuorumExtensionBlocks,
                 },
@@ -107,7 +108,8 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
                 Treasury = treasury,
                 Settler = parameters.Settler ?? deployer,
                 Guardian = parameters.Guardian ?? deployer,
-                Disputewindow = parameters.DisputeWindowSeconds,
+                Disputewindow = resolved.DisputeWindowSeconds!.Value,
+                Mindisputewindow = resolved.MinDisputeWindowSeconds!.Value,
             }, cts));
 
         var timelock = new TreasuryService(web3, treasury);

@@ -17,7 +17,8 @@ public sealed class ProposalsProjection(NpgsqlDataSource dataSource)
     private static readonly HashSet<string> Projected =
     [
         "proposal_created", "vote_cast", "vote_cast_with_params", "proposal_queued", "proposal_executed",
-        "proposal_canceled", "proposal_extended", "delegate_changed", "delegate_votes_changed", "staked", "withdrawn", "slashed",
+        "proposal_canceled", "proposal_extended", "delegate_changed", "delegate_votes_changed", "staked", "withdrawal_requested",
+        "slashed",
     ];
 
     // Everything the orphaned blocks brought, undone; tallies recomputed from the votes that remain.
@@ -150,14 +151,22 @@ public sealed class ProposalsProjection(NpgsqlDataSource dataSource)
             case "delegate_votes_changed":
                 command = PowerChange(location, arguments.Bytes("delegate"), "delegated", "$6", arguments.Number("new_votes"));
                 break;
-            default:
-                var sign = notification.Event == "staked" ? "+" : "-";
+            case "staked" or "withdrawal_requested" or "slashed":
+                // Stake in cooldown no longer votes: a request lowers the staked power, the withdrawal itself does not.
+                var (sign, amount) = notification.Event switch
+                {
+                    "staked" => ("+", arguments.Number("amount")),
+                    "withdrawal_requested" => ("-", arguments.Number("amount")),
+                    _ => ("-", arguments.Number("from_stake")),
+                };
                 command = PowerChange(location, arguments.Bytes("account"), "staked",
                     $"""
                     coalesce((SELECT amount FROM governance_power_changes WHERE chain_id = $1 AND account = $2 AND source = $3
                               ORDER BY block_number DESC, log_index DESC LIMIT 1), 0) {sign} $6
-                    """, arguments.Number("amount"));
+                    """, amount);
                 break;
+            default:
+                throw new InvalidOperationException($"{notification.Event} is projected but has no rule");
         }
         command.Connection = connection;
         command.Transaction = transaction;

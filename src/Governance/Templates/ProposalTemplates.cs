@@ -43,6 +43,12 @@ public sealed class ProposalTemplates(SuiteChain chain)
         Require(policyHash.Length == 32, "the policy hash must be 32 bytes");
         var funded = (await chain.Distributor().EpochOfQueryAsync(epoch)).ReturnValue1;
         Require(funded.Budget == 0, $"epoch {epoch} is already funded with {ActionDescriber.Tokens(funded.Budget)}");
+        var last = await chain.Distributor().LastFundedEpochQueryAsync();
+        // Epochs are funded in order; a later one may be proposed while the one before waits in its vote or the timelock.
+        Require(epoch > last, $"epochs are funded in order and epoch {last} is funded already: propose epoch {last + 1} or later");
+        var previous = (await chain.Distributor().EpochOfQueryAsync(epoch - 1)).ReturnValue1;
+        Require(epoch - 1 != last || (ulong)windowStart.ToUnixTimeSeconds() >= previous.WindowEnd,
+            $"the window must not start before epoch {epoch - 1}'s ended ({DateTimeOffset.FromUnixTimeSeconds((long)previous.WindowEnd):u})");
         await RequireTreasuryHoldsAsync(budget);
         cancellationToken.ThrowIfCancellationRequested();
         return new ProposalDraft(
@@ -73,13 +79,15 @@ public sealed class ProposalTemplates(SuiteChain chain)
             new ProposalDescription($"Stream {ActionDescriber.Tokens(amount)} to stakers over {Days(duration)}", body ?? ""));
     }
 
-    public Task<ProposalDraft> SetDisputeWindowAsync(TimeSpan window, string? body, CancellationToken cancellationToken)
+    public async Task<ProposalDraft> SetDisputeWindowAsync(TimeSpan window, string? body, CancellationToken cancellationToken)
     {
-        Require(window >= TimeSpan.Zero && window <= TimeSpan.FromDays(30), "the dispute window must be between 0 and 30 days");
+        var minimum = await chain.Distributor().MinDisputeWindowQueryAsync();
+        Require(window >= TimeSpan.FromSeconds(minimum) && window <= TimeSpan.FromDays(30),
+            $"the dispute window must be between {minimum} seconds (fixed at deployment) and 30 days");
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new ProposalDraft(
+        return new ProposalDraft(
             [ProposalAction.Of(chain.DistributorAddress, new SetDisputeWindowFunction { NewWindow = (ulong)window.TotalSeconds })],
-            new ProposalDescription($"Set the reward dispute window to {(ulong)window.TotalSeconds} seconds", body ?? "")));
+            new ProposalDescription($"Set the reward dispute window to {(ulong)window.TotalSeconds} seconds", body ?? ""));
     }
 
     public async Task<ProposalDraft> AttesterAsync(bool grant, string account, string? body, CancellationToken cancellationToken)
@@ -101,23 +109,20 @@ public sealed class ProposalTemplates(SuiteChain chain)
         RequireAddress(account);
         Require(amount > 0, "the amount must be positive");
         Require(!string.IsNullOrWhiteSpace(reason), "a slash needs a reason");
-        var stake = await chain.Pool().StakeOfQueryAsync(account);
-        Require(amount <= stake, $"{account} has only {ActionDescriber.Tokens(stake)} staked");
+        // A slash takes what is there when it executes (stake, then tokens in cooldown); one with nothing to take is refused here.
+        var bond = await chain.Pool().StakeOfQueryAsync(account) + (await chain.Pool().PendingWithdrawalQueryAsync(account)).Amount;
+        Require(bond > 0, $"{account} has nothing staked or in cooldown to slash");
         cancellationToken.ThrowIfCancellationRequested();
         return new ProposalDraft(
             [ProposalAction.Of(chain.PoolAddress, new SlashFunction { Account = account, Amount = amount, Reason = reason })],
             new ProposalDescription($"Slash {ActionDescriber.Tokens(amount)} of {account}'s stake", body ?? reason));
     }
 
-    /// <summary>Returns funds no posted root allocates (funded minus the larger of the accepted and pending totals).</summary>
+    /// <summary>Returns funds neither the accepted nor the pending root may owe.</summary>
     public async Task<ProposalDraft> SweepAsync(BigInteger amount, string? body, CancellationToken cancellationToken)
     {
         Require(amount > 0, "the amount must be positive");
-        var distributor = chain.Distributor();
-        var funded = await distributor.TotalFundedQueryAsync();
-        var accepted = (await distributor.AcceptedRootQueryAsync()).CumulativeTotal;
-        var pending = (await distributor.PendingRootQueryAsync()).CumulativeTotal;
-        var unallocated = funded - BigInteger.Max(accepted, pending);
+        var unallocated = await chain.Distributor().UnallocatedQueryAsync();
         Require(amount <= unallocated, $"only {ActionDescriber.Tokens(unallocated)} is unallocated");
         cancellationToken.ThrowIfCancellationRequested();
         return new ProposalDraft(

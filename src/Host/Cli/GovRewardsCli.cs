@@ -31,6 +31,7 @@ internal static class GovRewardsCli
             PolicyCommand.Create(),
             ApiKeyCommand.Create(),
             DoctorCommand.Create(),
+            GuardCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)

@@ -70,11 +70,11 @@ internal sealed class DemoCast
 
     public static TimeSpan StakingStreamLength => TimeSpan.FromMinutes(10);
 
-    /// <summary>Weights per kind, ten units per governance vote, a 100-token bond for data, storage and compute, a 40% cap.</summary>
+    /// <summary>Weights per kind, 10% of the budget for voting weight cast, a 100-token bond for data, storage and compute, a 40% cap.</summary>
     public static RewardPolicy Policy { get; } = new()
     {
         Weights = new() { ["data"] = 3, ["storage"] = 1, ["compute"] = 2, ["modelTraining"] = 4, ["code"] = 5 },
-        UnitsPerVote = 10,
+        ParticipationBasisPoints = 1_000,
         MinimumBond = DeployParameters.ToUnits(100),
         CapBasisPoints = 4_000,
     };

@@ -44,13 +44,13 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         }
     }
 
-    /// <summary>One table per epoch (contributor, units by kind, votes, allocation, paid in), the claims, and where to look next.</summary>
+    /// <summary>One table per epoch (contributor, units by kind, voting weight credited, allocation, paid in), the claims, and where to look next.</summary>
     public void Summarize(DemoReport report, DemoCast cast)
     {
         foreach (var (epoch, allocations) in report.Epochs)
         {
             var table = new Table().Title($"Epoch {epoch.Epoch}: {epoch.Status}, budget {TokenAmount.Format(epoch.Budget)} GRW").Border(TableBorder.Rounded);
-            table.AddColumns("Account", "Units by kind", "Votes", "Allocation (GRW)", "Paid in");
+            table.AddColumns("Account", "Units by kind", "Voting weight (GRW)", "Allocation (GRW)", "Paid in");
             table.Columns[2].RightAligned();
             table.Columns[3].RightAligned();
             foreach (var allocation in allocations.OrderByDescending(a => a.Amount))
@@ -58,7 +58,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
                 table.AddRow(
                     Markup.Escape(cast.NameOf(allocation.Account)),
                     Markup.Escape(string.Join(", ", RewardPolicy.Kinds.Where(allocation.Units.ContainsKey).Select(k => $"{k} {allocation.Units[k]}"))),
-                    allocation.Votes.ToString(CultureInfo.InvariantCulture),
+                    TokenAmount.Format(allocation.VotingWeight),
                     TokenAmount.Format(allocation.Amount),
                     Markup.Escape(allocation.PaidIn ?? (allocation.Amount == 0 ? "-" : "unpaid")));
             }

@@ -55,11 +55,11 @@ internal static class RewardCommands
         {
             var rewards = await ApiClient.GetAsync<AccountRewards>(result.GetValue(api)!, $"rewards/{result.GetValue(address)}", cancellationToken);
             Console.WriteLine($"{rewards.Account}: claimed {Tokens(rewards.Claimed)} in total");
-            Console.WriteLine($"{"epoch",5}  {"status",-8}  {"units by kind",-40}  {"votes",5}  {"allocation",18}  {"cumulative",18}  paid");
+            Console.WriteLine($"{"epoch",5}  {"status",-8}  {"units by kind",-40}  {"voting weight",18}  {"allocation",18}  {"cumulative",18}  paid");
             foreach (var e in rewards.Epochs)
             {
                 var units = string.Join(", ", e.Units.Select(u => $"{u.Key} {u.Value}"));
-                Console.WriteLine($"{e.Epoch,5}  {e.Status,-8}  {units,-40}  {e.Votes,5}  {Tokens(e.Amount),18}  {(e.CumulativeTotal is { } c ? Tokens(c) : "-"),18}  " +
+                Console.WriteLine($"{e.Epoch,5}  {e.Status,-8}  {units,-40}  {Tokens(e.VotingWeight),18}  {Tokens(e.Amount),18}  {(e.CumulativeTotal is { } c ? Tokens(c) : "-"),18}  " +
                     (e.Paid ? $"yes {e.PaidIn}" : "no"));
             }
             if (rewards.Claimable is { } proof)
@@ -128,14 +128,29 @@ internal static class RewardCommands
             return 0;
         }));
         var unstakeAmount = new Option<string>("--amount") { Required = true, Description = "Whole tokens (decimals allowed)" };
-        var unstake = new Command("unstake", "Withdraw staked tokens") { unstakeAmount, keystore };
+        var unstake = new Command("unstake",
+            "Ask to withdraw staked tokens: they stop voting and earning now, stay slashable through the cooldown, then `withdraw` pays them")
+            { unstakeAmount, keystore };
         unstake.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
             var units = HolderCommands.ParseTokens(result.GetValue(unstakeAmount)!);
-            var receipt = await Transactions.SendAsync("withdraw", cts => new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3)
-                .WithdrawRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
-            Console.WriteLine($"withdrew {Tokens(units)} in {receipt.TransactionHash}");
+            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
+            var receipt = await Transactions.SendAsync("request withdrawal", cts => pool.RequestWithdrawalRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
+            var pending = await pool.PendingWithdrawalQueryAsync(connection.Address);
+            Console.WriteLine($"{Tokens(pending.Amount)} in cooldown until {DateTimeOffset.FromUnixTimeSeconds((long)pending.ReadyAt):u} " +
+                $"(chain time), then run `withdraw`; requested in {receipt.TransactionHash}");
+            return 0;
+        }));
+        var withdraw = new Command("withdraw", "Withdraw the tokens whose cooldown is over") { keystore };
+        withdraw.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
+        {
+            var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
+            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
+            var pending = await pool.PendingWithdrawalQueryAsync(connection.Address);
+            if (pending.Amount.IsZero) throw new CliException("nothing in cooldown: run `unstake` first");
+            var receipt = await Transactions.SendAsync("withdraw", cts => pool.WithdrawRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            Console.WriteLine($"withdrew {Tokens(pending.Amount)} in {receipt.TransactionHash}");
             return 0;
         }));
         var claimStaking = new Command("claim-staking", "Claim the staking rewards streamed to you so far") { keystore };
@@ -149,7 +164,7 @@ internal static class RewardCommands
             Console.WriteLine($"claimed {Tokens(earned)} or more in {receipt.TransactionHash}");
             return 0;
         }));
-        foreach (var command in new[] { stake, unstake, claimStaking })
+        foreach (var command in new[] { stake, unstake, withdraw, claimStaking })
         {
             chainOptions.AddTo(command, withDatabase: false);
             yield return command;

@@ -94,8 +94,14 @@ public sealed class EventCatalog
         ["DaoGovernor"] = ["ProposalCreated", "VoteCast", "VoteCastWithParams", "ProposalQueued", "ProposalExecuted", "ProposalCanceled", "ProposalExtended"],
         ["GovToken"] = ["DelegateChanged", "DelegateVotesChanged"],
         ["ContributionRegistry"] = ["ContributionRecorded"],
-        ["RewardDistributor"] = ["EpochFunded", "RootPosted", "RootAccepted", "RootVetoed", "Claimed", "DisputeWindowSet", "Swept"],
-        ["StakingPool"] = ["Staked", "Withdrawn", "RewardPaid", "RewardAdded", "RewardPeriodExtended", "Slashed"],
+        ["RewardDistributor"] = [
+            "EpochFunded", "RootPosted", "RootReplaced", "RootAccepted", "RootVetoed", "Claimed", "DisputeWindowSet", "Swept",
+        ],
+        ["StakingPool"] =
+        [
+            "Staked", "WithdrawalRequested", "Withdrawn", "RewardPaid", "RewardAdded", "RewardPeriodExtended", "Slashed",
+            "WithdrawalCooldownSet",
+        ],
     };
 
     private static readonly Lazy<EventCatalog> Default = new(() => new EventCatalog(ContractArtifacts.Current));

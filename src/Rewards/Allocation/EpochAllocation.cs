@@ -4,21 +4,29 @@ using GovernanceRewards.Rewards.Policy;
 
 namespace GovernanceRewards.Rewards.Allocation;
 
-/// <summary>What one account did inside an epoch's window: units per contribution kind, votes cast, and its stake.</summary>
-public sealed record ContributorActivity(string Account, IReadOnlyDictionary<string, BigInteger> Units, int Votes, BigInteger Stake);
+/// <summary>
+/// What one account did inside an epoch's window: units per contribution kind, the voting weight it cast that counts as
+/// participation (<see cref="Participation"/>), and its bond: the lowest stake it held throughout the window.
+/// </summary>
+public sealed record ContributorActivity(string Account, IReadOnlyDictionary<string, BigInteger> Units, BigInteger VotingWeight, BigInteger Bond);
 
-/// <summary>One account's share: the weighted units it was credited and the tokens they earned.</summary>
+/// <summary>One account's share: the weighted contribution units it was credited and the tokens it earned in all.</summary>
 public sealed record Allocation(string Account, BigInteger WeightedUnits, BigInteger Amount);
 
-/// <summary>An epoch split: every share, and what no one could take (only when every earner is at the cap).</summary>
+/// <summary>An epoch split: every share, and what no one could take (a side nobody earned in, the cap's excess, rounding).</summary>
 public sealed record AllocationResult(IReadOnlyList<Allocation> Allocations, BigInteger Unallocated);
 
 /// <summary>
-/// Splits a budget among contributors in integers only. Weighted units are the policy's weight per kind times the
-/// units (data, storage and compute count only for accounts holding the minimum bond), plus units per vote; excluded
-/// accounts weigh nothing. Shares are the largest-remainder apportionment of the budget (floors first, then one
-/// unit each to the largest remainders, ties to the lower address), so they sum to the budget exactly; an account
-/// above the cap is held at the cap and the rest is split again among the others. Same inputs, same result.
+/// Splits a budget in integers only. The policy reserves a share of the budget for governance participation;
+/// contributions share the rest (a side nobody earned in leaves its part unallocated, so withholding contributions
+/// or votes never moves the other side's part to oneself). Contribution units
+/// weigh the policy's weight per kind (data, storage and compute only for accounts whose bond reaches the minimum) and
+/// share by largest remainder (floors first, then one unit each to the largest remainders, ties to the lower
+/// address), an account above the cap held at the cap and the rest split again among the others. Participation is
+/// shared in proportion to credited voting weight, rounded down, and never capped: both rules are linear, so splitting
+/// voting power over more addresses never earns more together, where a per-address cap or rounding up would reward
+/// exactly that. Excluded accounts earn nothing. What the cap and participation's rounding (under a wei per voter)
+/// leave stays unallocated, so shares plus it sum to the budget exactly. Same inputs, same result.
 /// </summary>
 public static class EpochAllocation
 {
@@ -28,26 +36,47 @@ public static class EpochAllocation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var excluded = policy.Exclusions.Select(a => a.ToLowerInvariant()).ToHashSet();
-        var byAccount = new Dictionary<string, BigInteger>();
+        var byAccount = new Dictionary<string, (BigInteger Contribution, BigInteger VotingWeight)>();
         foreach (var item in activity)
         {
             var account = item.Account.ToLowerInvariant();
-            byAccount[account] = byAccount.GetValueOrDefault(account) + Weigh(policy, item);
+            var (contribution, weight) = byAccount.GetValueOrDefault(account);
+            byAccount[account] = (contribution + Weigh(policy, item), weight + BigInteger.Max(item.VotingWeight, 0));
         }
         var accounts = new string[byAccount.Count];
+        var contributions = new BigInteger[byAccount.Count];
         var weights = new BigInteger[byAccount.Count];
         var next = 0;
-        foreach (var (account, weight) in byAccount)
+        foreach (var (account, (contribution, weight)) in byAccount.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             accounts[next] = account;
+            contributions[next] = excluded.Contains(account) ? BigInteger.Zero : contribution;
             weights[next++] = excluded.Contains(account) ? BigInteger.Zero : weight;
         }
-        Array.Sort(accounts, weights, StringComparer.Ordinal);
 
+        var totalWeight = weights.Aggregate(BigInteger.Zero, (sum, w) => sum + w);
+        var participationBudget = budget * policy.ParticipationBasisPoints / 10_000;
         var amounts = new BigInteger[accounts.Length];
-        var cap = budget * policy.CapBasisPoints / 10_000;
-        var open = Enumerable.Range(0, accounts.Length).Where(i => weights[i] > 0).ToList();
-        var remaining = budget;
+        var unallocated = ShareContributions(budget - participationBudget, budget * policy.CapBasisPoints / 10_000, contributions, amounts);
+        var participationLeft = participationBudget;
+        for (var i = 0; i < accounts.Length && !totalWeight.IsZero; i++)
+        {
+            if (weights[i].IsZero) continue;
+            var share = participationBudget * weights[i] / totalWeight;
+            amounts[i] += share;
+            participationLeft -= share;
+        }
+        unallocated += participationLeft;
+
+        var allocations = new Allocation[accounts.Length];
+        for (var i = 0; i < accounts.Length; i++) allocations[i] = new Allocation(accounts[i], contributions[i], amounts[i]);
+        return new AllocationResult(allocations, unallocated);
+    }
+
+    /// <summary>Adds each contribution's capped largest-remainder share to <paramref name="amounts"/>; returns what the cap left.</summary>
+    private static BigInteger ShareContributions(BigInteger remaining, BigInteger cap, BigInteger[] weights, BigInteger[] amounts)
+    {
+        var open = Enumerable.Range(0, weights.Length).Where(i => weights[i] > 0).ToList();
         while (open.Count > 0 && remaining > 0)
         {
             var shares = LargestRemainder(remaining, [.. open.Select(i => weights[i])]);
@@ -67,14 +96,11 @@ public static class EpochAllocation
             if (stillOpen.Count == open.Count)
             {
                 for (var k = 0; k < open.Count; k++) amounts[open[k]] = shares[k];
-                remaining = 0;
-                break;
+                return 0;
             }
             open = stillOpen;
         }
-        var allocations = new Allocation[accounts.Length];
-        for (var i = 0; i < accounts.Length; i++) allocations[i] = new Allocation(accounts[i], weights[i], amounts[i]);
-        return new AllocationResult(allocations, remaining);
+        return remaining;
     }
 
     /// <summary>
@@ -149,8 +175,8 @@ public static class EpochAllocation
 
     private static BigInteger Weigh(RewardPolicy policy, ContributorActivity activity)
     {
-        var bonded = activity.Stake >= policy.MinimumBond;
-        var weight = policy.UnitsPerVote * activity.Votes;
+        var bonded = activity.Bond >= policy.MinimumBond;
+        var weight = BigInteger.Zero;
         foreach (var (kind, units) in activity.Units)
         {
             if (BondedKinds.Contains(kind) && !bonded) continue;

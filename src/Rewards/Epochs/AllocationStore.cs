@@ -21,7 +21,7 @@ public static class AllocationStore
         }
         var byAccount = activity.ToDictionary(a => a.Account);
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY reward_allocations (chain_id, epoch, account, units, voting_weight, weighted_units, amount) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var allocation in result.Allocations)
         {
             var done = byAccount[allocation.Account];
@@ -31,7 +31,7 @@ public static class AllocationStore
             await copy.WriteAsync(allocation.Account.HexToByteArray(), NpgsqlDbType.Bytea, cancellationToken);
             await copy.WriteAsync(UnitsJson(done.Units),
                 NpgsqlDbType.Jsonb, cancellationToken);
-            await copy.WriteAsync(done.Votes, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(done.VotingWeight, NpgsqlDbType.Numeric, cancellationToken);
             await copy.WriteAsync(allocation.WeightedUnits, NpgsqlDbType.Numeric, cancellationToken);
             await copy.WriteAsync(allocation.Amount, NpgsqlDbType.Numeric, cancellationToken);
         }

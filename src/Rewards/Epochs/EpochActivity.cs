@@ -6,73 +6,110 @@ using Npgsql;
 
 namespace GovernanceRewards.Rewards.Epochs;
 
+/// <summary>Asks the governor for the quorum at a proposal's snapshot (fixed once the snapshot is past).</summary>
+public delegate Task<BigInteger> QuorumAt(BigInteger snapshot, CancellationToken cancellationToken);
+
 /// <summary>
 /// What happened inside an epoch's window, read from the indexer's event tables joined with the canonical blocks'
-/// timestamps: contribution units per contributor and kind, governance votes per voter, and each account's stake
-/// at the window's end (the bond).
+/// timestamps: contribution units per contributor and kind, the voting weight each voter is credited for
+/// (<see cref="Participation"/>), and each account's bond: the lowest stake it held throughout the window
+/// (<see cref="Bond"/>).
 /// </summary>
 internal static class EpochActivity
 {
+    private const string Canonical = "JOIN blocks b ON b.chain_id = e.chain_id AND b.number = e.block_number AND b.hash = e.block_hash";
+
     public static async Task<List<ContributorActivity>> ReadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong windowStart, ulong windowEnd, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong windowStart, ulong windowEnd, QuorumAt quorumAt,
+        CancellationToken cancellationToken)
     {
+        var window = new Window(connection, transaction, chainId, windowStart, windowEnd);
         var units = new Dictionary<string, Dictionary<string, BigInteger>>();
-        var votes = new Dictionary<string, int>();
-        var stakes = new Dictionary<string, BigInteger>();
-        await foreach (var (account, kindIndex, amount) in RowsAsync(connection, transaction, chainId, windowStart, windowEnd,
-            """
-            SELECT c.contributor, c.kind, sum(c.units) FROM contribution_recorded c
-            JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number AND b.hash = c.block_hash
-            WHERE c.chain_id = $1 AND b.timestamp >= $2 AND b.timestamp < $3 GROUP BY c.contributor, c.kind
+        await foreach (var row in window.RowsAsync(
+            $"""
+            SELECT e.contributor, e.kind, sum(e.units) FROM contribution_recorded e {Canonical}
+            WHERE e.chain_id = $1 AND b.timestamp >= $2 AND b.timestamp < $3 GROUP BY e.contributor, e.kind
             """, cancellationToken))
         {
-            var kind = RewardPolicy.Kinds[kindIndex];
+            var account = Hex(row[0]);
+            var kind = RewardPolicy.Kinds[Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture)];
             if (!units.TryGetValue(account, out var byKind)) units[account] = byKind = [];
-            byKind[kind] = byKind.GetValueOrDefault(kind) + amount;
+            byKind[kind] = byKind.GetValueOrDefault(kind) + (BigInteger)row[2];
         }
-        await foreach (var (account, _, count) in RowsAsync(connection, transaction, chainId, windowStart, windowEnd,
-            """
-            SELECT v.voter, 0, count(*)::numeric FROM (
-                SELECT chain_id, block_number, block_hash, voter FROM vote_cast
-                UNION ALL SELECT chain_id, block_number, block_hash, voter FROM vote_cast_with_params) v
-            JOIN blocks b ON b.chain_id = v.chain_id AND b.number = v.block_number AND b.hash = v.block_hash
-            WHERE v.chain_id = $1 AND b.timestamp >= $2 AND b.timestamp < $3 GROUP BY v.voter
+
+        // Every vote before the window's end on a proposal voted on inside it: the earlier ones count towards its quorum.
+        var votes = new List<CastVote>();
+        await foreach (var row in window.RowsAsync(
+            $"""
+            WITH v AS (
+                SELECT e.voter, e.proposal_id, e.support, e.weight, b.timestamp FROM (
+                    SELECT chain_id, block_number, block_hash, voter, proposal_id, support, weight FROM vote_cast
+                    UNION ALL SELECT chain_id, block_number, block_hash, voter, proposal_id, support, weight FROM vote_cast_with_params) e
+                {Canonical} WHERE e.chain_id = $1 AND b.timestamp < $3)
+            SELECT voter, proposal_id, support, weight, timestamp >= $2 FROM v
+            WHERE proposal_id IN (SELECT proposal_id FROM v WHERE timestamp >= $2)
             """, cancellationToken))
         {
-            votes[account] = (int)count;
+            votes.Add(new CastVote(Hex(row[0]), (BigInteger)row[1], (byte)(short)row[2], (BigInteger)row[3], (bool)row[4]));
         }
-        await foreach (var (account, _, stake) in RowsAsync(connection, transaction, chainId, windowStart, windowEnd,
-            """
-            SELECT s.account, 0, sum(s.delta) FROM (
-                SELECT chain_id, block_number, block_hash, account, amount AS delta FROM staked
-                UNION ALL SELECT chain_id, block_number, block_hash, account, -amount FROM withdrawn
-                UNION ALL SELECT chain_id, block_number, block_hash, account, -amount FROM slashed) s
-            JOIN blocks b ON b.chain_id = s.chain_id AND b.number = s.block_number AND b.hash = s.block_hash
-            WHERE s.chain_id = $1 AND b.timestamp < $3 AND $2 >= 0 GROUP BY s.account
+        var proposals = new Dictionary<BigInteger, ProposalStanding>();
+        await foreach (var row in window.RowsAsync(
+            $"""
+            SELECT e.proposal_id, e.vote_start, EXISTS (
+                SELECT 1 FROM proposal_canceled c JOIN blocks cb ON cb.chain_id = c.chain_id AND cb.number = c.block_number AND cb.hash = c.block_hash
+                WHERE c.chain_id = e.chain_id AND c.proposal_id = e.proposal_id AND cb.timestamp < $3)
+            FROM proposal_created e {Canonical}
+            WHERE e.chain_id = $1 AND $2 >= 0 AND e.proposal_id = ANY($4)
+            """, cancellationToken, [.. votes.Select(v => v.ProposalId).Distinct()]))
+        {
+            proposals[(BigInteger)row[0]] = new ProposalStanding(await quorumAt((BigInteger)row[1], cancellationToken), (bool)row[2]);
+        }
+        var credit = Participation.Credit(votes, proposals);
+
+        var changes = new List<StakeChange>();
+        await foreach (var row in window.RowsAsync(
+            $"""
+            SELECT e.account, b.timestamp, e.delta FROM (
+                SELECT chain_id, block_number, block_hash, log_index, account, amount AS delta FROM staked
+                UNION ALL SELECT chain_id, block_number, block_hash, log_index, account, -amount FROM withdrawal_requested
+                UNION ALL SELECT chain_id, block_number, block_hash, log_index, account, -from_stake FROM slashed) e
+            {Canonical} WHERE e.chain_id = $1 AND $2 >= 0 AND b.timestamp < $3 ORDER BY e.block_number, e.log_index
             """, cancellationToken))
         {
-            stakes[account] = stake;
+            changes.Add(new StakeChange(Hex(row[0]), (ulong)(long)row[1], (BigInteger)row[2]));
         }
+        var bonds = Bond.Lowest(changes, windowStart);
+
         return
         [
-            .. units.Keys.Union(votes.Keys).Order(StringComparer.Ordinal).Select(account => new ContributorActivity(
-                account, units.GetValueOrDefault(account) ?? [], votes.GetValueOrDefault(account), stakes.GetValueOrDefault(account))),
+            .. units.Keys.Union(credit.Keys).Order(StringComparer.Ordinal).Select(account => new ContributorActivity(
+                account, units.GetValueOrDefault(account) ?? [], credit.GetValueOrDefault(account), bonds.GetValueOrDefault(account))),
         ];
     }
 
-    private static async IAsyncEnumerable<(string Account, int Kind, BigInteger Value)> RowsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong windowStart, ulong windowEnd, string sql,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static string Hex(object value) => ((byte[])value).ToHex(true);
+
+    private sealed record Window(NpgsqlConnection Connection, NpgsqlTransaction Transaction, long ChainId, ulong Start, ulong End)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        command.Parameters.AddWithValue(chainId);
-        command.Parameters.AddWithValue((long)windowStart);
-        command.Parameters.AddWithValue((long)windowEnd);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        /// <summary>Rows of <paramref name="sql"/> with $1 the chain, $2 and $3 the window's bounds, $4 any proposal ids.</summary>
+        public async IAsyncEnumerable<object[]> RowsAsync(
+            string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, BigInteger[]? proposalIds = null)
         {
-            yield return (((byte[])reader[0]).ToHex(true), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
-                reader.GetFieldValue<BigInteger>(2));
+            await using var command = new NpgsqlCommand(sql, Connection, Transaction);
+            command.Parameters.AddWithValue(ChainId);
+            command.Parameters.AddWithValue((long)Start);
+            command.Parameters.AddWithValue((long)End);
+            if (proposalIds is not null) command.Parameters.AddWithValue(proposalIds);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = new object[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.GetFieldType(i) == typeof(decimal) ? reader.GetFieldValue<BigInteger>(i) : reader.GetValue(i);
+                }
+                yield return row;
+            }
         }
     }
 }

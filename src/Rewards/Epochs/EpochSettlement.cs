@@ -115,6 +115,13 @@ public sealed partial class EpochSettlement(
             await PostedAsync(computed, cancellationToken);
             return;
         }
+        if (await distributor.IsVetoedQueryAsync(epoch, root))
+        {
+            // The recomputation gave the root the guardian refused: the next epoch's root, which covers this one, or
+            // corrected inputs are the way on; posting it again would only revert.
+            await store.NoteAsync(chainId, epoch, $"the guardian vetoed root {root.ToHex(true)} and the recomputation gives it again; not posted", cancellationToken);
+            return;
+        }
         if (pending.Epoch == epoch && pending.AcceptAt != 0)
         {
             var reason = $"a different root {pending.Root.ToHex(true)} is pending for epoch {epoch}; it is not replaced";
@@ -242,13 +249,16 @@ public sealed partial class EpochSettlement(
             if (await lockRow.ExecuteScalarAsync(cancellationToken) is not ("funded" or "vetoed")) return;
         }
         var policy = await PolicyAsync(connection, transaction, epoch, cancellationToken);
-        var activity = await EpochActivity.ReadAsync(connection, transaction, epoch.ChainId, epoch.WindowStart, epoch.WindowEnd, cancellationToken);
+        var governor = chain.Governor();
+        var activity = await EpochActivity.ReadAsync(connection, transaction, epoch.ChainId, epoch.WindowStart, epoch.WindowEnd,
+            (snapshot, _) => governor.QuorumQueryAsync(snapshot), cancellationToken);
         var result = EpochAllocation.Allocate(policy, epoch.Budget, activity);
         var cumulative = await PreviousCumulativeAsync(connection, transaction, epoch, cancellationToken);
         foreach (var allocation in result.Allocations.Where(a => a.Amount > 0))
         {
             cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
         }
+        await RefuseShrinkingLeavesAsync(connection, transaction, epoch, cumulative, cancellationToken);
         var leaves = cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value)).ToList();
         var tree = await EpochComputation.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, leaves, cancellationToken);
         var root = tree?.Root;
@@ -311,6 +321,44 @@ public sealed partial class EpochSettlement(
         return cumulative;
     }
 
+    /// <summary>
+    /// Refuses a tree that would give an account less than the root claims are paid against already gave it: that
+    /// account may have claimed the difference, and paying someone else's rise from it would leave another unpayable.
+    /// </summary>
+    private async Task RefuseShrinkingLeavesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, Dictionary<string, BigInteger> cumulative,
+        CancellationToken cancellationToken)
+    {
+        var accepted = await chain.Distributor().AcceptedRootQueryAsync();
+        if (accepted.Epoch == 0) return;
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT l.account, l.cumulative_total FROM reward_leaves l JOIN reward_epochs e ON e.chain_id = l.chain_id AND e.epoch = l.epoch
+            WHERE l.chain_id = $1 AND l.epoch = $2 AND e.root = $3
+            """, connection, transaction);
+        command.Parameters.AddWithValue(epoch.ChainId);
+        command.Parameters.AddWithValue((long)accepted.Epoch);
+        command.Parameters.AddWithValue(accepted.Root);
+        var leaves = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            leaves++;
+            var account = ((byte[])reader[0]).ToHex(true);
+            var before = reader.GetFieldValue<BigInteger>(1);
+            if (cumulative.GetValueOrDefault(account) < before)
+            {
+                throw new RewardInvariantException($"epoch {epoch.Epoch} would give {account} a cumulative {cumulative.GetValueOrDefault(account)}, " +
+                    $"below the {before} that the accepted root of epoch {accepted.Epoch} gives it; refusing to compute such a tree");
+            }
+        }
+        if (leaves == 0 && accepted.Epoch < epoch.Epoch)
+        {
+            throw new RewardInvariantException($"the accepted root {accepted.Root.ToHex(true)} of epoch {accepted.Epoch} is not a tree stored here; " +
+                "refusing to compute cumulative totals that may not extend it");
+        }
+    }
+
     private async Task PostedAsync(RewardEpoch epoch, CancellationToken cancellationToken)
     {
         await store.MoveAsync(epoch.ChainId, epoch.Epoch, EpochStatus.Posted, null, cancellationToken, EpochStatus.Computed);
@@ -344,3 +392,6 @@ public sealed partial class EpochSettlement(
     [LoggerMessage(3, LogLevel.Error, "Epoch {Epoch}: {Reason}")]
     private static partial void Unpayable(ILogger logger, ulong epoch, string reason);
 }
+
+/// <summary>A computation that would break a rule money depends on; the message says which and for whom.</summary>
+public sealed class RewardInvariantException(string message) : Exception(message);

@@ -13,12 +13,12 @@ public sealed record EpochSummary(
 
 /// <summary>What one account earned in one epoch, and whether its cumulative total has been paid.</summary>
 public sealed record EpochReward(
-    ulong Epoch, string Status, IReadOnlyDictionary<string, string> Units, int Votes, BigInteger Amount, BigInteger? CumulativeTotal,
+    ulong Epoch, string Status, IReadOnlyDictionary<string, string> Units, BigInteger VotingWeight, BigInteger Amount, BigInteger? CumulativeTotal,
     bool Paid, string? PaidIn);
 
 /// <summary>One account's allocation in an epoch, its cumulative leaf and the transaction that paid it (if any yet).</summary>
 public sealed record Allocation(
-    string Account, IReadOnlyDictionary<string, string> Units, int Votes, BigInteger Amount, BigInteger? CumulativeTotal, string? PaidIn);
+    string Account, IReadOnlyDictionary<string, string> Units, BigInteger VotingWeight, BigInteger Amount, BigInteger? CumulativeTotal, string? PaidIn);
 
 /// <summary>A page of allocations in address order; <see cref="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
 public sealed record AllocationPage(IReadOnlyList<Allocation> Items, string? Next);
@@ -49,7 +49,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         var (claimed, claims) = await ClaimsAsync(address, cancellationToken);
         await using var command = dataSource.CreateCommand(
             """
-            SELECT e.epoch, e.status, a.units, coalesce(a.votes, 0), coalesce(a.amount, 0), l.cumulative_total
+            SELECT e.epoch, e.status, a.units, coalesce(a.voting_weight, 0), coalesce(a.amount, 0), l.cumulative_total
             FROM reward_epochs e
             LEFT JOIN reward_allocations a ON a.chain_id = e.chain_id AND a.epoch = e.epoch AND a.account = $2
             LEFT JOIN reward_leaves l ON l.chain_id = e.chain_id AND l.epoch = e.epoch AND l.account = $2
@@ -66,7 +66,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
                 var units = reader.IsDBNull(2) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(2))!;
                 var cumulative = reader.IsDBNull(5) ? (BigInteger?)null : reader.GetFieldValue<BigInteger>(5);
                 var paidIn = cumulative is { } total ? claims.FirstOrDefault(c => c.Total >= total).Transaction : null;
-                epochs.Add(new EpochReward((ulong)reader.GetInt64(0), reader.GetString(1), units, reader.GetInt32(3),
+                epochs.Add(new EpochReward((ulong)reader.GetInt64(0), reader.GetString(1), units, reader.GetFieldValue<BigInteger>(3),
                     reader.GetFieldValue<BigInteger>(4), cumulative, cumulative is { } c && claimed >= c, paidIn));
             }
         }
@@ -86,7 +86,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is null) return null;
         await using var command = dataSource.CreateCommand(
             """
-            SELECT a.account, a.units, a.votes, a.amount, l.cumulative_total,
+            SELECT a.account, a.units, a.voting_weight, a.amount, l.cumulative_total,
                    (SELECT c.transaction_hash FROM claimed c
                     WHERE c.chain_id = a.chain_id AND c.account = a.account AND c.cumulative_total >= l.cumulative_total
                     ORDER BY c.block_number, c.log_index LIMIT 1)
@@ -105,7 +105,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         while (await reader.ReadAsync(cancellationToken))
         {
             items.Add(new Allocation(
-                ((byte[])reader[0]).ToHex(true), JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1))!, reader.GetInt32(2),
+                ((byte[])reader[0]).ToHex(true), JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1))!, reader.GetFieldValue<BigInteger>(2),
                 reader.GetFieldValue<BigInteger>(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<BigInteger>(4),
                 reader.IsDBNull(5) ? null : ((byte[])reader[5]).ToHex(true)));
         }

@@ -8,25 +8,39 @@ using Nethereum.Util;
 namespace GovernanceRewards.Rewards.Policy;
 
 /// <summary>
-/// How an epoch's budget is shared: weight per contribution kind, units credited per governance vote, the stake a
-/// data or compute contributor must hold to be eligible, a cap on any one account's share, and excluded accounts.
-/// Its canonical hash is what <c>fundEpoch</c> records, so the computation can prove it used the voted policy.
+/// How an epoch's budget is shared: weight per contribution kind, the share of the budget that rewards governance
+/// participation by voting weight (see <see cref="Allocation.Participation"/>), the bond a data, storage or compute contributor must hold
+/// throughout the window, a cap on what contributions earn one account, and excluded accounts. Its canonical hash is
+/// what <c>fundEpoch</c> records, so the computation can prove it used the voted policy.
 /// </summary>
+/// <remarks>
+/// Version 2. Version 1 credited a fixed number of units per vote, whatever its weight: free to farm with throwaway
+/// accounts, so it is refused.
+/// </remarks>
 public sealed record RewardPolicy
 {
     public static readonly IReadOnlyList<string> Kinds = ["data", "storage", "compute", "modelTraining", "code"];
 
-    public int Version { get; init; } = 1;
+    public const int CurrentVersion = 2;
+
+    public int Version { get; init; } = CurrentVersion;
 
     /// <summary>Weight per contribution kind (data, storage, compute, modelTraining, code); a missing kind weighs 0.</summary>
     public Dictionary<string, BigInteger> Weights { get; init; } = [];
 
-    public BigInteger UnitsPerVote { get; init; }
+    /// <summary>
+    /// Share of the budget, in basis points, that rewards the voting weight cast on proposals that count; the rest
+    /// rewards contributions. A side nobody earned in leaves its part unallocated, for governance to sweep back.
+    /// </summary>
+    public int ParticipationBasisPoints { get; init; }
 
-    /// <summary>Stake (token base units) an account needs at the window's end for its data, storage and compute units to count.</summary>
+    /// <summary>Stake (token base units) an account must hold throughout the window for its data, storage and compute units to count.</summary>
     public BigInteger MinimumBond { get; init; }
 
-    /// <summary>Largest share of the budget one account may get, in basis points (10,000 = no cap).</summary>
+    /// <summary>
+    /// Largest share of the budget one account's contributions may earn, in basis points (10,000 = no cap). Participation
+    /// is not capped: a cap per address would reward splitting voting power.
+    /// </summary>
     public int CapBasisPoints { get; init; } = 10_000;
 
     public List<string> Exclusions { get; init; } = [];
@@ -71,11 +85,13 @@ public sealed record RewardPolicy
     public void Validate()
     {
         var problems = new List<string>();
-        if (Version != 1) problems.Add($"version {Version} is not supported (1 is)");
+        if (Version == 1) problems.Add("version 1 credited units per vote whatever its weight (free to farm with empty accounts); write version 2 with participationBasisPoints");
+        else if (Version != CurrentVersion) problems.Add($"version {Version} is not supported ({CurrentVersion} is)");
         problems.AddRange(Weights.Keys.Where(k => !Kinds.Contains(k)).Select(k => $"unknown contribution kind '{k}' (known: {string.Join(", ", Kinds)})"));
         if (Weights.Values.Any(w => w < 0)) problems.Add("weights must not be negative");
-        if (Weights.Values.All(w => w.IsZero) && UnitsPerVote.IsZero) problems.Add("every weight and unitsPerVote are zero: nobody could earn");
-        if (UnitsPerVote < 0 || MinimumBond < 0) problems.Add("unitsPerVote and minimumBond must not be negative");
+        if (Weights.Values.All(w => w.IsZero) && ParticipationBasisPoints == 0) problems.Add("every weight and participationBasisPoints are zero: nobody could earn");
+        if (ParticipationBasisPoints is < 0 or > 10_000) problems.Add("participationBasisPoints must be between 0 and 10000");
+        if (MinimumBond < 0) problems.Add("minimumBond must not be negative");
         if (CapBasisPoints is < 1 or > 10_000) problems.Add("capBasisPoints must be between 1 and 10000");
         problems.AddRange(Exclusions.Where(a => !AddressUtil.Current.IsValidEthereumAddressHexFormat(a)).Select(a => $"exclusion '{a}' is not an address"));
         if (problems.Count > 0) throw new RewardPolicyException("invalid reward policy: " + string.Join("; ", problems));

@@ -10,14 +10,19 @@ using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
 
 namespace GovernanceRewards.Rewards.Staking;
 
-/// <summary>One staking event of an account: staked, withdrawn, slashed (with the reason) or rewardPaid.</summary>
+/// <summary>
+/// One staking event of an account: staked, withdrawalRequested (the amount leaves the stake and enters the cooldown),
+/// withdrawn (paid out of the cooldown), slashed (what was taken from the stake, with the reason) or rewardPaid.
+/// </summary>
 public sealed record StakeEvent(string Event, BigInteger Amount, string? Reason, ulong BlockNumber, string TransactionHash);
 
 /// <summary>
 /// An account's stake: what is staked now and what the stream paid it (from the indexed events), what it could claim
-/// this moment (asked of the pool), and the events, oldest first.
+/// this moment and what sits in the withdrawal cooldown until when (asked of the pool), and the events, oldest first.
 /// </summary>
-public sealed record AccountStake(string Account, BigInteger Staked, BigInteger RewardsPaid, BigInteger ClaimableNow, IReadOnlyList<StakeEvent> History);
+public sealed record AccountStake(
+    string Account, BigInteger Staked, BigInteger RewardsPaid, BigInteger ClaimableNow, BigInteger InCooldown, ulong WithdrawableAt,
+    IReadOnlyList<StakeEvent> History);
 
 public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
 {
@@ -27,8 +32,10 @@ public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
             """
             SELECT event, amount, reason, block_number, transaction_hash FROM (
                 SELECT 'staked' AS event, amount, NULL::text AS reason, block_number, log_index, transaction_hash FROM staked WHERE chain_id = $1 AND account = $2
+                UNION ALL SELECT 'withdrawalRequested', amount, NULL, block_number, log_index, transaction_hash FROM withdrawal_requested
+                    WHERE chain_id = $1 AND account = $2
                 UNION ALL SELECT 'withdrawn', amount, NULL, block_number, log_index, transaction_hash FROM withdrawn WHERE chain_id = $1 AND account = $2
-                UNION ALL SELECT 'slashed', amount, reason, block_number, log_index, transaction_hash FROM slashed WHERE chain_id = $1 AND account = $2
+                UNION ALL SELECT 'slashed', from_stake, reason, block_number, log_index, transaction_hash FROM slashed WHERE chain_id = $1 AND account = $2
                 UNION ALL SELECT 'rewardPaid', amount, NULL, block_number, log_index, transaction_hash FROM reward_paid WHERE chain_id = $1 AND account = $2
             ) e
             ORDER BY block_number, log_index
@@ -47,12 +54,13 @@ public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
         var staked = history.Aggregate(BigInteger.Zero, (sum, e) => e.Event switch
         {
             "staked" => sum + e.Amount,
-            "withdrawn" or "slashed" => sum - e.Amount,
+            "withdrawalRequested" or "slashed" => sum - e.Amount,
             _ => sum,
         });
         var paid = history.Where(e => e.Event == "rewardPaid").Aggregate(BigInteger.Zero, (sum, e) => sum + e.Amount);
         var claimable = await chain.Pool().EarnedQueryAsync(account);
-        return new AccountStake(account, staked, paid, claimable, history);
+        var cooldown = await chain.Pool().PendingWithdrawalQueryAsync(account);
+        return new AccountStake(account, staked, paid, claimable, cooldown.Amount, cooldown.ReadyAt, history);
     }
 }
 

@@ -42,7 +42,7 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
         {
             "proposal_created", "vote_cast", "proposal_queued", "proposal_executed", "delegate_changed", "delegate_votes_changed",
             "contribution_recorded", "epoch_funded", "root_posted", "root_accepted", "root_vetoed", "claimed", "dispute_window_set",
-            "swept", "staked", "withdrawn", "reward_paid", "reward_added", "slashed",
+            "swept", "staked", "withdrawal_requested", "reward_paid", "reward_added", "slashed",
         }, emitted);
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM undecodable_logs"));
         Assert.Equal(budget, await ScalarAsync<BigInteger>(indexer, "SELECT budget FROM epoch_funded"));
@@ -81,7 +81,7 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
         }
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, 100 * Ether);
         await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(100 * Ether);
-        await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync(100 * Ether);
+        await suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(100 * Ether);
         await suite.Token(0).DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
         foreach (var (contributor, kind, units) in new[] { (3, 0, 100), (4, 3, 250), (5, 4, 40) })
         {

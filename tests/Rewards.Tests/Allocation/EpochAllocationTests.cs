@@ -10,22 +10,29 @@ public sealed class EpochAllocationTests
     private static readonly RewardPolicy Policy = new()
     {
         Weights = new() { ["data"] = 3, ["storage"] = 1, ["compute"] = 2, ["modelTraining"] = 4, ["code"] = 5 },
-        UnitsPerVote = 7,
+        ParticipationBasisPoints = 2_000,
         MinimumBond = 100,
     };
 
+    private static readonly BigInteger Token = BigInteger.Pow(10, 18);
+
+    private static readonly Gen<BigInteger> VotingWeight =
+        Gen.Frequency((2, Gen.Const(BigInteger.Zero)), (3, Gen.Long[1, long.MaxValue].Select(w => (BigInteger)w * 1_000_003)));
+
     private static readonly Gen<ContributorActivity> Activity =
-        Gen.Select(Gen.Int[0, 40], Gen.Select(Gen.Int[0, 4], Gen.Long[0, 1_000_000_000_000]).Array[0, 4], Gen.Int[0, 3], Gen.Int[0, 200],
-            (id, units, votes, stake) => new ContributorActivity(
-                "0x" + id.ToString("x40", System.Globalization.CultureInfo.InvariantCulture),
+        Gen.Select(Gen.Int[0, 40], Gen.Select(Gen.Int[0, 4], Gen.Long[0, 1_000_000_000_000]).Array[0, 4], VotingWeight, Gen.Int[0, 200],
+            (id, units, weight, bond) => new ContributorActivity(
+                Address(id),
                 units.GroupBy(u => RewardPolicy.Kinds[u.Item1]).ToDictionary(g => g.Key, g => (BigInteger)g.Sum(u => u.Item2)),
-                votes, stake));
+                weight, bond));
 
     private static readonly Gen<(List<ContributorActivity> Activity, BigInteger Budget, int Cap)> Epoch =
         Gen.Select(Activity.List[0, 30], Gen.Long[0, long.MaxValue], Gen.Int[1, 10_000], (a, budget, cap) => (a, (BigInteger)budget * 1_000_003, cap));
 
+    private static string Address(int id) => "0x" + id.ToString("x40", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
-    public void Shares_and_what_is_left_sum_to_the_budget_exactly_and_only_a_full_cap_leaves_anything()
+    public void Shares_and_what_is_left_sum_to_the_budget_exactly_and_only_an_empty_side_a_full_cap_or_a_wei_per_voter_is_left()
     {
         Epoch.Sample(epoch =>
         {
@@ -33,12 +40,55 @@ public sealed class EpochAllocationTests
             var result = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity);
             Assert.Equal(epoch.Budget, result.Allocations.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount) + result.Unallocated);
             Assert.All(result.Allocations, a => Assert.True(a.Amount >= 0));
-            var earners = result.Allocations.Where(a => a.WeightedUnits > 0).ToList();
-            if (result.Unallocated > 0 && earners.Count > 0)
+            var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).Distinct().Count();
+            var contributors = result.Allocations.Where(a => a.WeightedUnits > 0).ToList();
+            var cap = epoch.Budget * epoch.Cap / 10_000;
+            var participation = epoch.Budget * policy.ParticipationBasisPoints / 10_000;
+            var contributionLeft = result.Unallocated - (voters == 0 ? participation : 0);
+            if (contributionLeft > voters && contributors.Count > 0)
             {
-                var cap = epoch.Budget * epoch.Cap / 10_000;
-                Assert.All(earners, a => Assert.Equal(cap, a.Amount));
+                Assert.All(contributors, a => Assert.True(a.Amount >= cap));
             }
+        });
+    }
+
+    [Fact]
+    public void Splitting_voting_power_over_many_addresses_never_earns_more_together()
+    {
+        Gen.Select(Epoch, Gen.Int[0, 29], Gen.Int[1, 1_000].Array[2, 12]).Sample((epoch, pick, parts) =>
+        {
+            if (epoch.Activity.Count == 0) return;
+            var holder = epoch.Activity[pick % epoch.Activity.Count];
+            var weight = epoch.Activity.Where(a => a.Account == holder.Account).Aggregate(BigInteger.Zero, (s, a) => s + a.VotingWeight);
+            if (weight.IsZero) return;
+            // The holder keeps its contributions and the first part of its power; fresh addresses get the rest.
+            var total = parts.Sum();
+            var pieces = parts.Select(p => weight * p / total).ToArray();
+            pieces[0] += weight - pieces.Aggregate(BigInteger.Zero, (s, p) => s + p);
+            var fresh = Enumerable.Range(1_000, parts.Length - 1).Select(Address).ToList();
+            var split = epoch.Activity.Select(a => a.Account == holder.Account ? a with { VotingWeight = 0 } : a)
+                .Append(holder with { Units = new Dictionary<string, BigInteger>(), VotingWeight = pieces[0] })
+                .Concat(fresh.Select((address, i) => new ContributorActivity(address, new Dictionary<string, BigInteger>(), pieces[i + 1], 0)))
+                .ToList();
+            var policy = Policy with { CapBasisPoints = epoch.Cap };
+            var before = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Allocations.Single(a => a.Account == holder.Account).Amount;
+            var group = fresh.Append(holder.Account).ToHashSet();
+            var after = EpochAllocation.Allocate(policy, epoch.Budget, split).Allocations
+                .Where(a => group.Contains(a.Account)).Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
+            Assert.True(after <= before, $"{holder.Account} earned {before} alone and {after} split over {parts.Length} addresses");
+        });
+    }
+
+    [Fact]
+    public void Voting_weight_of_zero_earns_nothing()
+    {
+        Gen.Select(Epoch, Gen.Int[0, 29]).Sample((epoch, pick) =>
+        {
+            if (epoch.Activity.Count == 0) return;
+            var idle = Address(2_000);
+            var withIdle = epoch.Activity.Append(new ContributorActivity(idle, new Dictionary<string, BigInteger>(), 0, 1_000)).ToList();
+            var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap }, epoch.Budget, withIdle);
+            Assert.Equal(BigInteger.Zero, result.Allocations.Single(a => a.Account == idle).Amount);
         });
     }
 
@@ -58,12 +108,13 @@ public sealed class EpochAllocationTests
     }
 
     [Fact]
-    public void Nobody_gets_more_than_the_cap()
+    public void Contributions_never_earn_one_account_more_than_the_cap()
     {
         Epoch.Sample(epoch =>
         {
             var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap }, epoch.Budget, epoch.Activity);
-            Assert.All(result.Allocations, a => Assert.True(a.Amount <= epoch.Budget * epoch.Cap / 10_000));
+            var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).ToHashSet();
+            Assert.All(result.Allocations.Where(a => !voters.Contains(a.Account)), a => Assert.True(a.Amount <= epoch.Budget * epoch.Cap / 10_000));
         });
     }
 
@@ -104,7 +155,9 @@ public sealed class EpochAllocationTests
             if (epoch.Activity.Count == 0) return;
             var excluded = epoch.Activity[pick % epoch.Activity.Count].Account;
             var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap, Exclusions = [excluded] }, epoch.Budget, epoch.Activity);
-            Assert.All(result.Allocations.Where(a => a.WeightedUnits == 0 || a.Account == excluded), a => Assert.Equal(BigInteger.Zero, a.Amount));
+            var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).ToHashSet();
+            Assert.All(result.Allocations.Where(a => (a.WeightedUnits == 0 && !voters.Contains(a.Account)) || a.Account == excluded),
+                a => Assert.Equal(BigInteger.Zero, a.Amount));
         });
     }
 
@@ -115,20 +168,21 @@ public sealed class EpochAllocationTests
         {
             new ContributorActivity("0x00000000000000000000000000000000000000a1", new Dictionary<string, BigInteger> { ["data"] = 10 }, 0, 100),
             new ContributorActivity("0x00000000000000000000000000000000000000a2", new Dictionary<string, BigInteger> { ["data"] = 10 }, 0, 99),
-            new ContributorActivity("0x00000000000000000000000000000000000000a3", new Dictionary<string, BigInteger> { ["code"] = 2 }, 1, 0),
-            new ContributorActivity("0x00000000000000000000000000000000000000a4", new Dictionary<string, BigInteger>(), 1, 0),
+            new ContributorActivity("0x00000000000000000000000000000000000000a3", new Dictionary<string, BigInteger> { ["code"] = 2 }, Token, 0),
+            new ContributorActivity("0x00000000000000000000000000000000000000a4", new Dictionary<string, BigInteger>(), 2 * Token, 0),
         };
-        // Weighted: a1 30 (bonded data), a2 0 (data without the bond), a3 2*5 + 7 = 17, a4 7; total 54.
-        // 100 * 30/54 = 55.55, 100 * 17/54 = 31.48, 100 * 7/54 = 12.96: floors 55 + 31 + 12 = 98, the two units left
-        // go to the largest remainders (a4 .96, a1 .55).
+        // Participation takes 20% of 100: a3 holds a third of the voting weight (6.67, so 6), a4 two thirds (13.33, so 13),
+        // and the wei the rounding leaves stays unallocated. Contributions share 80: a1 30 units (bonded data), a2 none
+        // (data without the bond), a3 2 * 5 = 10; 80 * 30/40 = 60 and 80 * 10/40 = 20.
         var result = EpochAllocation.Allocate(Policy, 100, activity);
-        Assert.Equal([56, 0, 31, 13], result.Allocations.Select(a => (int)a.Amount));
-        Assert.Equal([30, 0, 17, 7], result.Allocations.Select(a => (int)a.WeightedUnits));
+        Assert.Equal([60, 0, 26, 13], result.Allocations.Select(a => (int)a.Amount));
+        Assert.Equal([30, 0, 10, 0], result.Allocations.Select(a => (int)a.WeightedUnits));
+        Assert.Equal(BigInteger.One, result.Unallocated);
 
-        // A 40% cap holds a1 at 40; a3's share of the other 60 (17/24, 42.5) is above the cap too, so a4 gets the last 20.
+        // A 40% cap holds a1's contributions at 40; a3 takes the other 40 of the contribution part, plus its 6.
         var capped = EpochAllocation.Allocate(Policy with { CapBasisPoints = 4_000 }, 100, activity);
-        Assert.Equal([40, 0, 40, 20], capped.Allocations.Select(a => (int)a.Amount));
-        Assert.Equal(BigInteger.Zero, capped.Unallocated);
+        Assert.Equal([40, 0, 46, 13], capped.Allocations.Select(a => (int)a.Amount));
+        Assert.Equal(BigInteger.One, capped.Unallocated);
     }
 
     [Fact]
@@ -137,10 +191,17 @@ public sealed class EpochAllocationTests
         var a = RewardPolicy.Hash(Policy with { Exclusions = ["0x00000000000000000000000000000000000000AA"] });
         var b = RewardPolicy.Hash(new RewardPolicy
         {
-            MinimumBond = 100, UnitsPerVote = 7, Exclusions = ["0x00000000000000000000000000000000000000aa"],
+            MinimumBond = 100, ParticipationBasisPoints = 2_000, Exclusions = ["0x00000000000000000000000000000000000000aa"],
             Weights = new() { ["code"] = 5, ["modelTraining"] = 4, ["compute"] = 2, ["storage"] = 1, ["data"] = 3 },
         });
         Assert.Equal(a, b);
-        Assert.NotEqual(a, RewardPolicy.Hash(Policy with { UnitsPerVote = 8 }));
+        Assert.NotEqual(a, RewardPolicy.Hash(Policy with { ParticipationBasisPoints = 2_001 }));
+    }
+
+    [Fact]
+    public void A_version_1_policy_that_paid_per_vote_is_refused_with_the_reason()
+    {
+        var refused = Assert.Throws<RewardPolicyException>(() => (Policy with { Version = 1 }).Validate());
+        Assert.Contains("whatever its weight", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -69,6 +69,17 @@ namespace GovernanceRewards.Contracts.ContributionRegistry
             return ContractHandler.QueryAsync<MaxBatchFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MaxUnitsQueryAsync(MaxUnitsFunction maxUnitsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxUnitsFunction, BigInteger>(maxUnitsFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxUnitsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxUnitsFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> ContributionCountQueryAsync(ContributionCountFunction contributionCountFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<ContributionCountFunction, BigInteger>(contributionCountFunction, blockParameter);
@@ -286,6 +297,7 @@ namespace GovernanceRewards.Contracts.ContributionRegistry
                 typeof(AttesterRoleFunction),
                 typeof(DefaultAdminRoleFunction),
                 typeof(MaxBatchFunction),
+                typeof(MaxUnitsFunction),
                 typeof(ContributionCountFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
@@ -317,6 +329,7 @@ namespace GovernanceRewards.Contracts.ContributionRegistry
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
                 typeof(RegistryInvalidBatchSizeError),
+                typeof(RegistryUnitsTooLargeError),
                 typeof(RegistryZeroContributorError),
                 typeof(RegistryZeroUnitsError)
             };

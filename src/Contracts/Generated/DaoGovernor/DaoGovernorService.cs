@@ -1140,6 +1140,7 @@ namespace GovernanceRewards.Contracts.DaoGovernor
             return new List<Type>
             {
                 typeof(CheckpointUnorderedInsertionError),
+                typeof(DaoGovernorZeroWeightVoteError),
                 typeof(FailedCallError),
                 typeof(GovernorAlreadyCastVoteError),
                 typeof(GovernorAlreadyInitializedLatestProposalIdError),

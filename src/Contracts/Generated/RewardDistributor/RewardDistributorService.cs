@@ -175,6 +175,17 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             return ContractHandler.QueryAsync<ClaimedFunction, BigInteger>(claimedFunction, blockParameter);
         }
 
+        public Task<BigInteger> ClaimedTotalQueryAsync(ClaimedTotalFunction claimedTotalFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ClaimedTotalFunction, BigInteger>(claimedTotalFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> ClaimedTotalQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ClaimedTotalFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<ulong> DisputeWindowQueryAsync(DisputeWindowFunction disputeWindowFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DisputeWindowFunction, ulong>(disputeWindowFunction, blockParameter);
@@ -288,6 +299,43 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 hasRoleFunction.Account = account;
             
             return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
+        }
+
+        public Task<bool> IsVetoedQueryAsync(IsVetoedFunction isVetoedFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<IsVetoedFunction, bool>(isVetoedFunction, blockParameter);
+        }
+
+        
+        public Task<bool> IsVetoedQueryAsync(ulong epoch, byte[] root, BlockParameter blockParameter = null)
+        {
+            var isVetoedFunction = new IsVetoedFunction();
+                isVetoedFunction.Epoch = epoch;
+                isVetoedFunction.Root = root;
+            
+            return ContractHandler.QueryAsync<IsVetoedFunction, bool>(isVetoedFunction, blockParameter);
+        }
+
+        public Task<ulong> LastFundedEpochQueryAsync(LastFundedEpochFunction lastFundedEpochFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<LastFundedEpochFunction, ulong>(lastFundedEpochFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> LastFundedEpochQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<LastFundedEpochFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<ulong> MinDisputeWindowQueryAsync(MinDisputeWindowFunction minDisputeWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinDisputeWindowFunction, ulong>(minDisputeWindowFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> MinDisputeWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinDisputeWindowFunction, ulong>(null, blockParameter);
         }
 
         public Task<PendingRootOutputDTO> PendingRootQueryAsync(PendingRootFunction pendingRootFunction, BlockParameter blockParameter = null)
@@ -476,6 +524,17 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             return ContractHandler.QueryAsync<TotalFundedFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> UnallocatedQueryAsync(UnallocatedFunction unallocatedFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<UnallocatedFunction, BigInteger>(unallocatedFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> UnallocatedQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<UnallocatedFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<string> VetoRootRequestAsync(VetoRootFunction vetoRootFunction)
         {
              return ContractHandler.SendRequestAsync(vetoRootFunction);
@@ -516,12 +575,16 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(ClaimFunction),
                 typeof(ClaimManyFunction),
                 typeof(ClaimedFunction),
+                typeof(ClaimedTotalFunction),
                 typeof(DisputeWindowFunction),
                 typeof(EpochOfFunction),
                 typeof(FundEpochFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
+                typeof(IsVetoedFunction),
+                typeof(LastFundedEpochFunction),
+                typeof(MinDisputeWindowFunction),
                 typeof(PendingRootFunction),
                 typeof(PostRootFunction),
                 typeof(RenounceRoleFunction),
@@ -531,6 +594,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(SweepFunction),
                 typeof(TokenFunction),
                 typeof(TotalFundedFunction),
+                typeof(UnallocatedFunction),
                 typeof(VetoRootFunction)
             };
         }
@@ -547,6 +611,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(RoleRevokedEventDTO),
                 typeof(RootAcceptedEventDTO),
                 typeof(RootPostedEventDTO),
+                typeof(RootReplacedEventDTO),
                 typeof(RootVetoedEventDTO),
                 typeof(SweptEventDTO)
             };
@@ -558,9 +623,11 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
-                typeof(DistributorEpochAlreadyFundedError),
+                typeof(DistributorClaimsExceedRootTotalError),
+                typeof(DistributorDisputeWindowTooShortError),
                 typeof(DistributorEpochAlreadySettledError),
                 typeof(DistributorEpochNotFundedError),
+                typeof(DistributorEpochOutOfOrderError),
                 typeof(DistributorInvalidBatchError),
                 typeof(DistributorInvalidMultiProofError),
                 typeof(DistributorInvalidProofError),
@@ -570,11 +637,12 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(DistributorNothingToAcceptError),
                 typeof(DistributorNothingToClaimError),
                 typeof(DistributorRootPendingError),
+                typeof(DistributorRootWasVetoedError),
                 typeof(DistributorSweepExceedsUnallocatedError),
                 typeof(DistributorTotalBelowAcceptedError),
                 typeof(DistributorTotalExceedsFundedError),
+                typeof(DistributorWindowNotEndedError),
                 typeof(DistributorZeroBudgetError),
-                typeof(DistributorZeroEpochError),
                 typeof(DistributorZeroRootError),
                 typeof(MerkleProofInvalidMultiproofError),
                 typeof(SafeCastOverflowedUintDowncastError),

@@ -47,6 +47,17 @@ namespace GovernanceRewards.Contracts.StakingPool
             return ContractHandler.QueryAsync<ClockModeFunction, string>(null, blockParameter);
         }
 
+        public Task<ulong> MaxWithdrawalCooldownQueryAsync(MaxWithdrawalCooldownFunction maxWithdrawalCooldownFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxWithdrawalCooldownFunction, ulong>(maxWithdrawalCooldownFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> MaxWithdrawalCooldownQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxWithdrawalCooldownFunction, ulong>(null, blockParameter);
+        }
+
         public Task<string> ClaimRequestAsync(ClaimFunction claimFunction)
         {
              return ContractHandler.SendRequestAsync(claimFunction);
@@ -135,6 +146,45 @@ namespace GovernanceRewards.Contracts.StakingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(notifyRewardAmountFunction, cancellationToken);
         }
 
+        public Task<PendingWithdrawalOutputDTO> PendingWithdrawalQueryAsync(PendingWithdrawalFunction pendingWithdrawalFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PendingWithdrawalFunction, PendingWithdrawalOutputDTO>(pendingWithdrawalFunction, blockParameter);
+        }
+
+        public Task<PendingWithdrawalOutputDTO> PendingWithdrawalQueryAsync(string account, BlockParameter blockParameter = null)
+        {
+            var pendingWithdrawalFunction = new PendingWithdrawalFunction();
+                pendingWithdrawalFunction.Account = account;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<PendingWithdrawalFunction, PendingWithdrawalOutputDTO>(pendingWithdrawalFunction, blockParameter);
+        }
+
+        public Task<string> RequestWithdrawalRequestAsync(RequestWithdrawalFunction requestWithdrawalFunction)
+        {
+             return ContractHandler.SendRequestAsync(requestWithdrawalFunction);
+        }
+
+        public Task<TransactionReceipt> RequestWithdrawalRequestAndWaitForReceiptAsync(RequestWithdrawalFunction requestWithdrawalFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(requestWithdrawalFunction, cancellationToken);
+        }
+
+        public Task<string> RequestWithdrawalRequestAsync(BigInteger amount)
+        {
+            var requestWithdrawalFunction = new RequestWithdrawalFunction();
+                requestWithdrawalFunction.Amount = amount;
+            
+             return ContractHandler.SendRequestAsync(requestWithdrawalFunction);
+        }
+
+        public Task<TransactionReceipt> RequestWithdrawalRequestAndWaitForReceiptAsync(BigInteger amount, CancellationTokenSource cancellationToken = null)
+        {
+            var requestWithdrawalFunction = new RequestWithdrawalFunction();
+                requestWithdrawalFunction.Amount = amount;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(requestWithdrawalFunction, cancellationToken);
+        }
+
         public Task<RewardStreamOutputDTO> RewardStreamQueryAsync(RewardStreamFunction rewardStreamFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<RewardStreamFunction, RewardStreamOutputDTO>(rewardStreamFunction, blockParameter);
@@ -143,6 +193,32 @@ namespace GovernanceRewards.Contracts.StakingPool
         public Task<RewardStreamOutputDTO> RewardStreamQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<RewardStreamFunction, RewardStreamOutputDTO>(null, blockParameter);
+        }
+
+        public Task<string> SetWithdrawalCooldownRequestAsync(SetWithdrawalCooldownFunction setWithdrawalCooldownFunction)
+        {
+             return ContractHandler.SendRequestAsync(setWithdrawalCooldownFunction);
+        }
+
+        public Task<TransactionReceipt> SetWithdrawalCooldownRequestAndWaitForReceiptAsync(SetWithdrawalCooldownFunction setWithdrawalCooldownFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setWithdrawalCooldownFunction, cancellationToken);
+        }
+
+        public Task<string> SetWithdrawalCooldownRequestAsync(ulong cooldown)
+        {
+            var setWithdrawalCooldownFunction = new SetWithdrawalCooldownFunction();
+                setWithdrawalCooldownFunction.Cooldown = cooldown;
+            
+             return ContractHandler.SendRequestAsync(setWithdrawalCooldownFunction);
+        }
+
+        public Task<TransactionReceipt> SetWithdrawalCooldownRequestAndWaitForReceiptAsync(ulong cooldown, CancellationTokenSource cancellationToken = null)
+        {
+            var setWithdrawalCooldownFunction = new SetWithdrawalCooldownFunction();
+                setWithdrawalCooldownFunction.Cooldown = cooldown;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setWithdrawalCooldownFunction, cancellationToken);
         }
 
         public Task<string> SlashRequestAsync(SlashFunction slashFunction)
@@ -242,25 +318,30 @@ namespace GovernanceRewards.Contracts.StakingPool
              return ContractHandler.SendRequestAsync(withdrawFunction);
         }
 
+        public Task<string> WithdrawRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<WithdrawFunction>();
+        }
+
         public Task<TransactionReceipt> WithdrawRequestAndWaitForReceiptAsync(WithdrawFunction withdrawFunction, CancellationTokenSource cancellationToken = null)
         {
              return ContractHandler.SendRequestAndWaitForReceiptAsync(withdrawFunction, cancellationToken);
         }
 
-        public Task<string> WithdrawRequestAsync(BigInteger amount)
+        public Task<TransactionReceipt> WithdrawRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
         {
-            var withdrawFunction = new WithdrawFunction();
-                withdrawFunction.Amount = amount;
-            
-             return ContractHandler.SendRequestAsync(withdrawFunction);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<WithdrawFunction>(null, cancellationToken);
         }
 
-        public Task<TransactionReceipt> WithdrawRequestAndWaitForReceiptAsync(BigInteger amount, CancellationTokenSource cancellationToken = null)
+        public Task<ulong> WithdrawalCooldownQueryAsync(WithdrawalCooldownFunction withdrawalCooldownFunction, BlockParameter blockParameter = null)
         {
-            var withdrawFunction = new WithdrawFunction();
-                withdrawFunction.Amount = amount;
-            
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(withdrawFunction, cancellationToken);
+            return ContractHandler.QueryAsync<WithdrawalCooldownFunction, ulong>(withdrawalCooldownFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> WithdrawalCooldownQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<WithdrawalCooldownFunction, ulong>(null, blockParameter);
         }
 
         public override List<Type> GetAllFunctionTypes()
@@ -268,18 +349,23 @@ namespace GovernanceRewards.Contracts.StakingPool
             return new List<Type>
             {
                 typeof(ClockModeFunction),
+                typeof(MaxWithdrawalCooldownFunction),
                 typeof(ClaimFunction),
                 typeof(ClockFunction),
                 typeof(EarnedFunction),
                 typeof(GetPastStakeFunction),
                 typeof(NotifyRewardAmountFunction),
+                typeof(PendingWithdrawalFunction),
+                typeof(RequestWithdrawalFunction),
                 typeof(RewardStreamFunction),
+                typeof(SetWithdrawalCooldownFunction),
                 typeof(SlashFunction),
                 typeof(StakeFunction),
                 typeof(StakeOfFunction),
                 typeof(TokenFunction),
                 typeof(TotalStakedFunction),
-                typeof(WithdrawFunction)
+                typeof(WithdrawFunction),
+                typeof(WithdrawalCooldownFunction)
             };
         }
 
@@ -292,6 +378,8 @@ namespace GovernanceRewards.Contracts.StakingPool
                 typeof(RewardPeriodExtendedEventDTO),
                 typeof(SlashedEventDTO),
                 typeof(StakedEventDTO),
+                typeof(WithdrawalCooldownSetEventDTO),
+                typeof(WithdrawalRequestedEventDTO),
                 typeof(WithdrawnEventDTO)
             };
         }
@@ -303,9 +391,12 @@ namespace GovernanceRewards.Contracts.StakingPool
                 typeof(CheckpointUnorderedInsertionError),
                 typeof(SafeCastOverflowedUintDowncastError),
                 typeof(SafeERC20FailedOperationError),
+                typeof(StakingPoolCooldownNotOverError),
+                typeof(StakingPoolCooldownTooLongError),
                 typeof(StakingPoolFutureLookupError),
                 typeof(StakingPoolInsufficientStakeError),
                 typeof(StakingPoolNothingToClaimError),
+                typeof(StakingPoolNothingToWithdrawError),
                 typeof(StakingPoolUnauthorizedError),
                 typeof(StakingPoolZeroAmountError),
                 typeof(StakingPoolZeroDurationError)

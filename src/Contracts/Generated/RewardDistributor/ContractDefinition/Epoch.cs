@@ -19,5 +19,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor.ContractDefinition
         public virtual ulong WindowEnd { get; set; }
         [Parameter("bytes32", "policyHash", 4)]
         public virtual byte[] PolicyHash { get; set; }
+        [Parameter("uint128", "fundedThrough", 5)]
+        public virtual BigInteger FundedThrough { get; set; }
     }
 }
