@@ -124,9 +124,12 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
         await suite.Token(0).TransferRequestAndWaitForReceiptAsync(chain.Address(6), 1_000 * Ether);
         await suite.Token(6).DelegateRequestAndWaitForReceiptAsync(chain.Address(6));
 
-        var cast = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => suite.Governor(5).CastVoteRequestAndWaitForReceiptAsync(proposalId, For));
-        var signed = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => VoteBySignatureAsync(chain, suite, proposalId, voter: 5, For, relayer: 9));
-        var lateHolder = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() => suite.Governor(6).CastVoteRequestAndWaitForReceiptAsync(proposalId, Against));
+        var cast = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() =>
+            suite.Governor(5).CastVoteRequestAndWaitForReceiptAsync(proposalId, For));
+        var signed = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() =>
+            VoteBySignatureAsync(chain, suite, proposalId, voter: 5, For, relayer: 9));
+        var lateHolder = await Reverts.WithAsync<DaoGovernorZeroWeightVoteError>(() =>
+            suite.Governor(6).CastVoteRequestAndWaitForReceiptAsync(proposalId, Against));
 
         Assert.Equal(chain.Address(5), cast.Voter, ignoreCase: true);
         Assert.Equal(proposalId, cast.ProposalId);

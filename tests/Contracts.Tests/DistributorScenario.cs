@@ -43,7 +43,8 @@ internal sealed class DistributorScenario(ChainFixture chain, Suite suite)
 
     public static BigInteger Sum(StandardMerkleTree tree) => tree.Values.Aggregate(BigInteger.Zero, (s, v) => s + v.CumulativeTotal);
 
-    /// <summary>Posts <paramref name="tree"/> for <paramref name="epoch"/>, declaring the sum of its leaves unless told otherwise.</summary>
+    /// <summary>Posts <paramref name="tree"/> for <paramref name="epoch"/>, declaring the sum of its leaves unless told
+    /// otherwise.</summary>
     public Task<TransactionReceipt> PostAsync(ulong epoch, StandardMerkleTree tree, BigInteger? declaredTotal = null) =>
         suite.Distributor().PostRootRequestAndWaitForReceiptAsync(epoch, tree.Root, declaredTotal ?? Sum(tree), $"ipfs://epoch-{epoch}");
 
@@ -63,7 +64,8 @@ internal sealed class DistributorScenario(ChainFixture chain, Suite suite)
     {
         var multi = tree.GetMultiProof(indices);
         return suite.Distributor(sender).ClaimManyRequestAndWaitForReceiptAsync(
-            [.. multi.Leaves.Select(l => l.Account)], [.. multi.Leaves.Select(l => l.CumulativeTotal)], [.. multi.Proof], [.. multi.ProofFlags]);
+            [.. multi.Leaves.Select(l => l.Account)], [.. multi.Leaves.Select(l => l.CumulativeTotal)],
+            [.. multi.Proof], [.. multi.ProofFlags]);
     }
 
     public Task<BigInteger> BalanceAsync(string account) => suite.Token().BalanceOfQueryAsync(account);

@@ -46,7 +46,8 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
         var scenario = await DistributorScenario.StartAsync(chain, (1, 10));
 
         var skipped = await Reverts.AsTreasuryWithAsync("DistributorEpochOutOfOrder", () => scenario.FundAsync(3, 10));
-        var last = await Reverts.AsTreasuryWithAsync("DistributorEpochOutOfOrder", () => scenario.FundAsync(ulong.MaxValue, 10, 2_000, 3_000));
+        var last = await Reverts.AsTreasuryWithAsync("DistributorEpochOutOfOrder", () =>
+            scenario.FundAsync(ulong.MaxValue, 10, 2_000, 3_000));
         await scenario.FundAsync(2, 10);
 
         Assert.Equal("DistributorEpochOutOfOrder(epoch=3, expected=2)", skipped);
@@ -374,7 +375,8 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
         await scenario.Suite.Distributor(7).AcceptRootRequestAndWaitForReceiptAsync();
 
         var below = await Reverts.WithAsync<DistributorEpochAlreadySettledError>(() => scenario.PostAsync(1, tree));
-        var same = await Reverts.WithAsync<DistributorEpochAlreadySettledError>(() => scenario.PostAsync(2, scenario.Tree((3, 1_000), (4, 500))));
+        var same = await Reverts.WithAsync<DistributorEpochAlreadySettledError>(() =>
+            scenario.PostAsync(2, scenario.Tree((3, 1_000), (4, 500))));
         var refunded = await Reverts.AsTreasuryWithAsync("DistributorEpochOutOfOrder", () => scenario.FundAsync(2, 1_000, 9_000, 9_500));
 
         Assert.Equal((1UL, 2UL), (below.Epoch, below.AcceptedEpoch));
@@ -461,7 +463,8 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
 
         var exceeded = await Reverts.WithAsync<DistributorClaimsExceedRootTotalError>(() => scenario.ClaimAsync(corrected, 1, sender: 4));
 
-        Assert.Equal(((BigInteger)600, (BigInteger)900, (BigInteger)1_000), (exceeded.ClaimedTotal, exceeded.Amount, exceeded.CumulativeTotal));
+        Assert.Equal(((BigInteger)600, (BigInteger)900, (BigInteger)1_000),
+            (exceeded.ClaimedTotal, exceeded.Amount, exceeded.CumulativeTotal));
         Assert.Equal(0, await scenario.BalanceAsync(chain.Address(4)));
         var held = await scenario.BalanceAsync(scenario.Suite.DistributorAddress);
         var claimed = await distributor.ClaimedTotalQueryAsync();
@@ -493,26 +496,29 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
     [Fact]
     public async Task The_dispute_window_can_never_be_set_below_the_minimum_fixed_at_deployment()
     {
+        const ulong minimum = DistributorScenario.MinDisputeWindow;
         var scenario = await DistributorScenario.StartAsync(chain);
         var suite = scenario.Suite;
         await suite.Token(0).DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
         await chain.Node.MineAsync(1);
-        IReadOnlyList<ProposalAction> actions = [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 0 })];
+        IReadOnlyList<ProposalAction> actions =
+            [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 0 })];
         const string description = "Disputes take too long\n\nClaims should be paid as soon as a root is posted.";
         var proposalId = await GovernanceCycle.ProposeAsync(chain, suite, proposer: 0, actions, description);
         await suite.Governor(0).CastVoteRequestAndWaitForReceiptAsync(proposalId, GovernanceCycle.For);
         await GovernanceCycle.MineUntilVotingEndsAsync(chain, suite, proposalId);
 
-        var execution = await Assert.ThrowsAnyAsync<Exception>(() => GovernanceCycle.QueueAndExecuteAsync(chain, suite, proposalId, actions, description));
+        var execution = await Assert.ThrowsAnyAsync<Exception>(() =>
+            GovernanceCycle.QueueAndExecuteAsync(chain, suite, proposalId, actions, description));
         var below = await Reverts.AsTreasuryWithAsync("DistributorDisputeWindowTooShort", () =>
-            suite.AsTreasuryAsync(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = DistributorScenario.MinDisputeWindow - 1 }));
+            suite.AsTreasuryAsync(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = minimum - 1 }));
 
-        Assert.Equal($"DistributorDisputeWindowTooShort(window=0, minimum={DistributorScenario.MinDisputeWindow})", Chain.RevertReason.Describe(execution));
-        Assert.Equal($"DistributorDisputeWindowTooShort(window={DistributorScenario.MinDisputeWindow - 1}, minimum={DistributorScenario.MinDisputeWindow})", below);
+        Assert.Equal($"DistributorDisputeWindowTooShort(window=0, minimum={minimum})", Chain.RevertReason.Describe(execution));
+        Assert.Equal($"DistributorDisputeWindowTooShort(window={minimum - 1}, minimum={minimum})", below);
         Assert.Equal(DistributorScenario.DisputeWindow, await suite.Distributor().DisputeWindowQueryAsync());
-        await suite.AsTreasuryAsync(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = DistributorScenario.MinDisputeWindow });
-        Assert.Equal(DistributorScenario.MinDisputeWindow, await suite.Distributor().DisputeWindowQueryAsync());
-        Assert.Equal(DistributorScenario.MinDisputeWindow, await suite.Distributor().MinDisputeWindowQueryAsync());
+        await suite.AsTreasuryAsync(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = minimum });
+        Assert.Equal(minimum, await suite.Distributor().DisputeWindowQueryAsync());
+        Assert.Equal(minimum, await suite.Distributor().MinDisputeWindowQueryAsync());
     }
 
     [Fact]
@@ -531,7 +537,8 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
         var exceeded = await Reverts.WithAsync<DistributorClaimsExceedRootTotalError>(() => scenario.ClaimAsync(tree, 1, sender: 4));
 
         Assert.Contains("unallocated=500", tooMuch, StringComparison.Ordinal);
-        Assert.Equal(((BigInteger)300, (BigInteger)400, (BigInteger)500), (exceeded.ClaimedTotal, exceeded.Amount, exceeded.CumulativeTotal));
+        Assert.Equal(((BigInteger)300, (BigInteger)400, (BigInteger)500),
+            (exceeded.ClaimedTotal, exceeded.Amount, exceeded.CumulativeTotal));
         Assert.Equal(0, await scenario.BalanceAsync(chain.Address(4)));
         Assert.Equal(200 + 1_000, await scenario.BalanceAsync(suite.DistributorAddress));
         Assert.Equal(1_000, await suite.Distributor().UnallocatedQueryAsync());

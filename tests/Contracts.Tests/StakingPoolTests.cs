@@ -23,13 +23,15 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         await At(t, () => suite.Pool(3).StakeRequestAndWaitForReceiptAsync(100 * Ether)); model.Stake(t, a, 100 * Ether);
         await NotifyAsync(suite, 1_000 * Ether, 1_000, at: t + 10); model.Notify(t + 10, 1_000 * Ether, 1_000);
         await At(t + 200, () => suite.Pool(4).StakeRequestAndWaitForReceiptAsync(300 * Ether)); model.Stake(t + 200, b, 300 * Ether);
-        await At(t + 500, () => suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(50 * Ether)); model.RequestWithdrawal(t + 500, a, 50 * Ether);
+        await At(t + 500, () => suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(50 * Ether));
+        model.RequestWithdrawal(t + 500, a, 50 * Ether);
         await At(t + 700, () => suite.Pool(5).StakeRequestAndWaitForReceiptAsync(7 * Ether + 3)); model.Stake(t + 700, c, 7 * Ether + 3);
         var topUp = 333 * Ether + 7;
         await NotifyAsync(suite, topUp, 777, at: t + 800); model.Notify(t + 800, topUp, 777);
         var withdrawn = await At(t + 1_100, () => suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync());
         Assert.Equal(model.Withdraw(a), withdrawn.DecodeAllEvents<WithdrawnEventDTO>().Single().Event.Amount);
-        await At(t + 1_200, () => suite.Pool(4).RequestWithdrawalRequestAndWaitForReceiptAsync(300 * Ether)); model.RequestWithdrawal(t + 1_200, b, 300 * Ether);
+        await At(t + 1_200, () => suite.Pool(4).RequestWithdrawalRequestAndWaitForReceiptAsync(300 * Ether));
+        model.RequestWithdrawal(t + 1_200, b, 300 * Ether);
 
         var paid = BigInteger.Zero;
         var now = t + 2_000;
@@ -89,7 +91,8 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         var suite = await SuiteWithStakersAsync(3);
         await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(Ether);
 
-        var insufficient = await Reverts.WithAsync<StakingPoolInsufficientStakeError>(() => suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(Ether + 1));
+        var insufficient = await Reverts.WithAsync<StakingPoolInsufficientStakeError>(() =>
+            suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(Ether + 1));
         Assert.Equal(Ether, insufficient.Staked);
         await Reverts.WithAsync<StakingPoolZeroAmountError>(() => suite.Pool(3).StakeRequestAndWaitForReceiptAsync(0));
         await Reverts.WithAsync<StakingPoolZeroAmountError>(() => suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(0));
@@ -148,7 +151,8 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         var block = request.BlockNumber.Value;
         Assert.Equal(1_000 * Ether, await suite.Governor().GetVotesQueryAsync(a, block - 1));
         Assert.Equal(900 * Ether, await suite.Governor().GetVotesQueryAsync(a, block));
-        Assert.Equal((100 * Ether, 0), ((await suite.Pool().PendingWithdrawalQueryAsync(a)).Amount, await suite.Pool().StakeOfQueryAsync(a)));
+        Assert.Equal(100 * Ether, (await suite.Pool().PendingWithdrawalQueryAsync(a)).Amount);
+        Assert.Equal(BigInteger.Zero, await suite.Pool().StakeOfQueryAsync(a));
         foreach (var (account, index, share) in new[] { (a, 3, 250), (b, 4, 750) })
         {
             var now = t + 2_000 + (ulong)index;
@@ -211,8 +215,8 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         await suite.Token(0).DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
         await chain.Node.MineAsync(1);
         var treasuryBefore = await suite.Token().BalanceOfQueryAsync(suite.TreasuryAddress);
-        IReadOnlyList<ProposalAction> actions =
-            [ProposalAction.Of(suite.PoolAddress, new SlashFunction { Account = chain.Address(3), Amount = 4 * Ether, Reason = "fake compute attestation" })];
+        var slash = new SlashFunction { Account = chain.Address(3), Amount = 4 * Ether, Reason = "fake compute attestation" };
+        IReadOnlyList<ProposalAction> actions = [ProposalAction.Of(suite.PoolAddress, slash)];
         const string description = "Slash account 3\n\nEvidence of fabricated compute.";
         var proposalId = await GovernanceCycle.ProposeAsync(chain, suite, proposer: 0, actions, description);
 
@@ -244,7 +248,7 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
 
         var passed = await GovernanceCycle.PassAsync(chain, suite, proposer: 0, voters: [0],
         [
-            ProposalAction.Of(suite.PoolAddress, new SlashFunction { Account = chain.Address(3), Amount = 100 * Ether, Reason = "fabricated compute" }),
+            ProposalAction.Of(suite.PoolAddress, new SlashFunction { Account = chain.Address(3), Amount = 100 * Ether, Reason = "fake compute" }),
             ProposalAction.Of(suite.PoolAddress, new SlashFunction { Account = chain.Address(6), Amount = Ether, Reason = "never staked" }),
             ProposalAction.Of(suite.TokenAddress, new Token.TransferFunction { To = chain.Address(5), Value = Ether }),
         ], "Slash account 3 and 6, reward account 5 for the report");

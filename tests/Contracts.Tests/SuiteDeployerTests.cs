@@ -113,7 +113,8 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
     [Fact]
     public async Task Off_a_local_chain_the_settler_guardian_and_deployer_must_be_three_accounts_or_nothing_is_sent()
     {
-        await using var testnet = await AnvilNode.StartAsync(chain.Layout, new AnvilOptions { ChainId = 11155111 }, NullLogger.Instance, CancellationToken.None);
+        await using var testnet = await AnvilNode.StartAsync(
+            chain.Layout, new AnvilOptions { ChainId = 11155111 }, NullLogger.Instance, CancellationToken.None);
         var (deployer, settler, guardian) = (TestnetAddress(testnet, 0), TestnetAddress(testnet, 1), TestnetAddress(testnet, 2));
 
         var unset = await Assert.ThrowsAsync<DeploymentException>(() => DeployToAsync(testnet, new DeployParameters()));
@@ -124,8 +125,10 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
 
         Assert.Contains("Settler must be set on chain 11155111", unset.Message, StringComparison.Ordinal);
         Assert.Contains("Guardian must be set on chain 11155111", unset.Message, StringComparison.Ordinal);
-        Assert.Contains($"deployer and Settler are the same account {deployer.ToLowerInvariant()}", deployerSettles.Message, StringComparison.Ordinal);
-        Assert.Contains($"Settler and Guardian are the same account {settler.ToLowerInvariant()}", settlerGuards.Message, StringComparison.Ordinal);
+        Assert.Contains($"deployer and Settler are the same account {deployer.ToLowerInvariant()}",
+            deployerSettles.Message, StringComparison.Ordinal);
+        Assert.Contains($"Settler and Guardian are the same account {settler.ToLowerInvariant()}",
+            settlerGuards.Message, StringComparison.Ordinal);
         var web3 = new Web3(testnet.RpcUrl.ToString());
         Assert.Equal(0, (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(deployer)).Value);
         Assert.False(File.Exists(DeploymentManifest.PathFor(_directory, testnet.ChainId)));
@@ -150,14 +153,17 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
         var minimum = new DeployParameters().MinimumWithdrawalCooldown;
         var longerVote = new DeployParameters { VotingPeriodBlocks = 100 }.MinimumWithdrawalCooldown;
 
-        var tooShort = await Assert.ThrowsAsync<DeploymentException>(() => DeployAsync(new DeployParameters { WithdrawalCooldownSeconds = minimum - 1 }));
+        var tooShort = await Assert.ThrowsAsync<DeploymentException>(() =>
+            DeployAsync(new DeployParameters { WithdrawalCooldownSeconds = minimum - 1 }));
         var outlasted = await Assert.ThrowsAsync<DeploymentException>(() =>
             DeployAsync(new DeployParameters { VotingPeriodBlocks = 100, WithdrawalCooldownSeconds = minimum }));
 
         Assert.Equal((1 + 30 + 5) * 12 + 60UL, minimum);
         Assert.Equal(minimum + 70 * 12, longerVote);
-        Assert.Contains($"WithdrawalCooldownSeconds ({minimum - 1}) is shorter than a slash proposal takes ({minimum} s", tooShort.Message, StringComparison.Ordinal);
-        Assert.Contains($"WithdrawalCooldownSeconds ({minimum}) is shorter than a slash proposal takes ({longerVote} s", outlasted.Message, StringComparison.Ordinal);
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum - 1}) is shorter than a slash proposal takes ({minimum} s",
+            tooShort.Message, StringComparison.Ordinal);
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum}) is shorter than a slash proposal takes ({longerVote} s",
+            outlasted.Message, StringComparison.Ordinal);
         Assert.Equal(nonceBefore, await NonceAsync());
         Assert.False(File.Exists(ManifestPath));
         var outcome = await DeployAsync(new DeployParameters { VotingPeriodBlocks = 100 });

@@ -55,7 +55,7 @@ public sealed class KeeperTests(ChainFixture chain, DatabaseFixture database) : 
         var proposer = await harness.HolderAsync(1);
         // Each fits the treasury alone; together they do not, so whichever executes second runs out of funds.
         var first = await proposer.ProposeAsync(await templates.FundEpochAsync(1, DeployParameters.ToUnits(600_000), window.Item1, window.Item2, new byte[32], null, CancellationToken.None), CancellationToken.None);
-        var second = await proposer.ProposeAsync(await templates.FundEpochAsync(2, DeployParameters.ToUnits(600_000), window.Item1, window.Item2, new byte[32], null, CancellationToken.None), CancellationToken.None);
+        var second = await proposer.ProposeAsync(await templates.FundEpochAsync(2, DeployParameters.ToUnits(600_000), window.Item2, window.Item2.AddMonths(1), new byte[32], null, CancellationToken.None), CancellationToken.None);
         await chain.Node.MineAsync(2);
         foreach (var holder in new[] { 1, 2, 3 })
         {

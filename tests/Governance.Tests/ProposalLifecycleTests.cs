@@ -22,7 +22,7 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
 
         var policyHash = RewardPolicy.Hash(new RewardPolicy { Weights = new() { ["data"] = 3, ["code"] = 5 }, ParticipationBasisPoints = 1_000 });
         var draft = await new ProposalTemplates(harness.Chain).FundEpochAsync(
-            7, DeployParameters.ToUnits(50_000), WindowStart, WindowStart.AddDays(7), policyHash, "First community epoch.", CancellationToken.None);
+            1, DeployParameters.ToUnits(50_000), WindowStart, WindowStart.AddDays(7), policyHash, "First community epoch.", CancellationToken.None);
         var proposed = await (await harness.HolderAsync(1)).ProposeAsync(draft, CancellationToken.None);
         await harness.AssertAgreesWithGovernorAsync();
         await chain.Node.MineAsync(2);
@@ -52,12 +52,12 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         var detail = await harness.Queries.FindAsync(proposed.ProposalId, CancellationToken.None);
         Assert.NotNull(detail);
         Assert.Equal(ProposalState.Executed, detail.Summary.State);
-        Assert.Equal("Fund reward epoch 7 with 50,000 GRW", detail.Summary.Title);
+        Assert.Equal("Fund reward epoch 1 with 50,000 GRW", detail.Summary.Title);
         Assert.Equal("First community epoch.", detail.Body);
         Assert.Equal(
             [
                 "allow RewardDistributor to take 50,000 GRW from the treasury",
-                $"fund reward epoch 7 with 50,000 GRW for contributions from 2026-11-01 00:00:00 UTC to 2026-11-08 00:00:00 UTC under policy 0x{Convert.ToHexStringLower(policyHash)}",
+                $"fund reward epoch 1 with 50,000 GRW for contributions from 2026-11-01 00:00:00 UTC to 2026-11-08 00:00:00 UTC under policy 0x{Convert.ToHexStringLower(policyHash)}",
             ],
             detail.Actions.Select(a => a.Sentence));
         Assert.Equal([chain.Address(1), chain.Address(2), chain.Address(3)], detail.Votes.Select(v => v.Voter), StringComparer.OrdinalIgnoreCase);
@@ -138,7 +138,7 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         var attester = await Assert.ThrowsAsync<ProposalValidationException>(() => templates.AttesterAsync(true, chain.Address(0), null, CancellationToken.None));
         Assert.Contains("already an attester", attester.Message);
         var slash = await Assert.ThrowsAsync<ProposalValidationException>(() => templates.SlashAsync(chain.Address(4), 1, "fraud", null, CancellationToken.None));
-        Assert.Contains("has only 0 GRW staked", slash.Message);
+        Assert.Contains("has nothing staked or in cooldown to slash", slash.Message);
         var sweep = await Assert.ThrowsAsync<ProposalValidationException>(() => templates.SweepAsync(1, null, CancellationToken.None));
         Assert.Contains("only 0 GRW is unallocated", sweep.Message);
         var generic = await Assert.ThrowsAsync<ProposalValidationException>(() => templates.GenericAsync(

@@ -24,8 +24,8 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         var policy = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(policy, """{"version":2,"weights":{"data":3,"code":5},"participationBasisPoints":1000,"minimumBond":"0","capBasisPoints":2500,"exclusions":[]}""");
 
-        var proposed = await CliAsync(server, 1, "propose", "fund-epoch", "--epoch", "7", "--budget", "50000", "--window", "2026-11-01..2026-11-08", "--policy", policy);
-        Assert.StartsWith("proposal 1 \"Fund reward epoch 7 with 50,000 GRW\"", proposed.Output);
+        var proposed = await CliAsync(server, 1, "propose", "fund-epoch", "--epoch", "1", "--budget", "50000", "--window", "2026-11-01..2026-11-08", "--policy", policy);
+        Assert.StartsWith("proposal 1 \"Fund reward epoch 1 with 50,000 GRW\"", proposed.Output);
         await chain.Node.MineAsync(2);
         await CliAsync(server, 1, "vote", "1", "for", "--reason", "fund it");
         await CliAsync(server, 2, "vote", "1", "abstain");
@@ -36,7 +36,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         Assert.Equal("Active", listing.GetProperty("items")[0].GetProperty("state").GetString());
         var table = await CliAsync(server, 0, "proposals", "--api", server.BaseAddress.ToString());
         Assert.Contains("Active", table.Output);
-        Assert.Contains("Fund reward epoch 7 with 50,000 GRW", table.Output);
+        Assert.Contains("Fund reward epoch 1 with 50,000 GRW", table.Output);
 
         await GovernanceCycle.MineUntilVotingEndsAsync(chain, suite, 1);
         await WaitForAsync(server, "governance/proposals/1", p => p.GetProperty("summary").GetProperty("state").GetString() == "Queued");
@@ -47,7 +47,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         Assert.Equal(DeployParameters.ToUnits(50_000), (await suite.Distributor().EpochOfQueryAsync(7)).ReturnValue1.Budget);
         Assert.Equal(3, executed.GetProperty("votes").GetArrayLength());
         var show = await CliAsync(server, 0, "proposals", "show", "1", "--api", server.BaseAddress.ToString());
-        Assert.Contains("fund reward epoch 7 with 50,000 GRW for contributions from 2026-11-01 00:00:00 UTC to 2026-11-08 00:00:00 UTC", show.Output);
+        Assert.Contains("fund reward epoch 1 with 50,000 GRW for contributions from 2026-11-01 00:00:00 UTC to 2026-11-08 00:00:00 UTC", show.Output);
         Assert.Contains("keeper execute: mined", show.Output);
         Assert.Contains($"{chain.Address(1)} for with 30,000: \"fund it\"", show.Output, StringComparison.OrdinalIgnoreCase);
         File.Delete(policy);

@@ -27,6 +27,8 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         var proof = JsonNode.Parse(await client.GetStringAsync($"epochs/3/proofs/{leaves[7].Account}"))!;
         Assert.Equal(leaves[7].CumulativeTotal.ToString(), proof["cumulativeTotal"]!.GetValue<string>());
         Assert.True(StandardMerkleTree.Verify(tree.Root, leaves[7], proof["proof"]!.AsArray().Select(p => p!.GetValue<string>().HexToByteArray())));
+        // Stored here without a root on chain: the proof says it cannot be used yet, and that nothing of it was claimed.
+        Assert.Equal(("notPosted", leaves[7].CumulativeTotal.ToString()), (proof["rootStatus"]!.GetValue<string>(), proof["unclaimed"]!.GetValue<string>()));
 
         var dump = await client.GetStringAsync("epochs/3/tree");
         var layout = RepositoryLayout.Discover();
@@ -146,7 +148,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
             {
                 await using var allocation = new NpgsqlCommand(
                     """
-                    INSERT INTO reward_allocations (chain_id, epoch, account, units, votes, weighted_units, amount)
+                    INSERT INTO reward_allocations (chain_id, epoch, account, units, voting_weight, weighted_units, amount)
                     VALUES (31337, 3, $1, '{"code":"12"}', 0, 60, $2)
                     """, connection, transaction);
                 allocation.Parameters.AddWithValue(earner.Account.HexToByteArray());

@@ -104,6 +104,10 @@ public sealed record DeployParameters
             problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is shorter than a slash proposal takes " +
                 $"({MinimumWithdrawalCooldown} s: voting delay, period and late-quorum extension at {SecondsPerBlock} s a block, plus the timelock)");
         }
+        if (resolved.WithdrawalCooldownSeconds > 365 * 86_400)
+        {
+            problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is above the pool's limit of a year");
+        }
         if (!IsLocalChain(chainId))
         {
             var roles = new[] { ("deployer", deployer), ("Settler", Settler), ("Guardian", Guardian) };

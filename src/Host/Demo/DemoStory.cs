@@ -97,11 +97,10 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         {
             await using var dataSource = NpgsqlDataSource.Create(stage.ConnectionString);
             var hash = await PolicyRegistry.AddAsync(dataSource, DemoCast.Policy, cancellationToken);
-            say($"policy {Convert.ToHexStringLower(hash)}: weights data 3, storage 1, compute 2, model training 4, code 5; 10 units a vote; 100 GRW bond");
+            say($"policy {Convert.ToHexStringLower(hash)}: weights data 3, storage 1, compute 2, model training 4, code 5; 10% of the budget for voting weight cast; 100 GRW bond held through the window");
             return hash;
         });
 
-        var windowStart = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync());
         await narrator.StepAsync("Seed holders and stakers, delegate", async say =>
         {
             var token = suite.Token(founder.Web3);
@@ -124,6 +123,9 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             }
             return 0;
         });
+
+        // The window opens once the stakes are in: a bond counts only if it was held through the whole window.
+        var windowStart = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync() + 1);
 
         await narrator.StepAsync("Record contributions of every kind with evidence hashes", async say =>
         {

@@ -23,8 +23,15 @@ public sealed record Allocation(
 /// <summary>A page of allocations in address order; <see cref="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
 public sealed record AllocationPage(IReadOnlyList<Allocation> Items, string? Next);
 
-/// <summary>An account's leaf in an epoch's tree and its proof, ready for <c>claim(account, total, proof)</c>.</summary>
-public sealed record RewardProof(ulong Epoch, string Account, BigInteger CumulativeTotal, IReadOnlyList<string> Proof, string Root);
+/// <summary>
+/// An account's leaf in an epoch's tree and its proof, ready for <c>claim(account, total, proof)</c>, with what the
+/// chain (as indexed) says of its root: <c>pending</c> (usable from <see cref="UsableFrom"/>, unix seconds),
+/// <c>usable</c>, <c>vetoed</c>, <c>replaced</c> by a newer epoch's root, or <c>notPosted</c>; and how much of the
+/// total the account has not claimed yet.
+/// </summary>
+public sealed record RewardProof(
+    ulong Epoch, string Account, BigInteger CumulativeTotal, IReadOnlyList<string> Proof, string Root,
+    string RootStatus = "notPosted", ulong? UsableFrom = null, BigInteger Unclaimed = default);
 
 /// <summary>Everything an account earned, epoch by epoch, and the proof to claim the newest cumulative total.</summary>
 public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnlyList<EpochReward> Epochs, RewardProof? Claimable);
@@ -38,10 +45,34 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
     public async Task<EpochSummary?> EpochAsync(ulong epoch, CancellationToken cancellationToken) =>
         await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is { } found ? Summary(found) : null;
 
-    public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken) =>
-        await proofTrees.ProofAsync(epoch, account, cancellationToken) is { } found
-            ? new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], found.Root.ToHex(true))
-            : null;
+    public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken)
+    {
+        if (await proofTrees.ProofAsync(epoch, account, cancellationToken) is not { } found) return null;
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT
+                (SELECT p.accept_at FROM root_posted p JOIN blocks b ON b.chain_id = p.chain_id AND b.number = p.block_number AND b.hash = p.block_hash
+                 WHERE p.chain_id = $1 AND p.root = $2 ORDER BY p.block_number DESC LIMIT 1),
+                EXISTS (SELECT 1 FROM root_vetoed WHERE chain_id = $1 AND root = $2),
+                EXISTS (SELECT 1 FROM root_replaced WHERE chain_id = $1 AND root = $2),
+                (SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1),
+                coalesce((SELECT max(cumulative_total) FROM claimed WHERE chain_id = $1 AND account = $3), 0)
+            """);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue(found.Root);
+        command.Parameters.AddWithValue(account.HexToByteArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var usableFrom = reader.IsDBNull(0) ? (ulong?)null : (ulong)reader.GetFieldValue<BigInteger>(0);
+        var now = reader.IsDBNull(3) ? 0UL : (ulong)reader.GetInt64(3);
+        var status = usableFrom is null ? "notPosted"
+            : reader.GetBoolean(1) ? "vetoed"
+            : reader.GetBoolean(2) ? "replaced"
+            : usableFrom > now ? "pending" : "usable";
+        var unclaimed = BigInteger.Max(found.Leaf.CumulativeTotal - reader.GetFieldValue<BigInteger>(4), 0);
+        return new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], found.Root.ToHex(true),
+            status, usableFrom, unclaimed);
+    }
 
     public async Task<AccountRewards> AccountAsync(string account, CancellationToken cancellationToken)
     {

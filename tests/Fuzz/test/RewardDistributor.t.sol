@@ -43,9 +43,6 @@ contract DistributorHandler is FuzzBase {
     uint256 public funded;
     uint256 public swept;
     uint256 public paid;
-    uint256 public posted;
-    uint256 public vetoed;
-    uint256 public claims;
 
     constructor() {
         token = new GovToken("Reward", "RWD", address(this), 1e30, address(this), 0);
@@ -90,7 +87,6 @@ contract DistributorHandler is FuzzBase {
         (record.honest, record.accounts, record.totals, record.tree) = (honest, accounts, totals, tree);
         vm.prank(SETTLER);
         distributor.postRoot(epoch, tree[0], total, "ipfs://fuzz");
-        ++posted;
     }
 
     /// @dev Tries a root declaring more than the budgets of its epoch and earlier ones (less sweeps) allow.
@@ -114,7 +110,6 @@ contract DistributorHandler is FuzzBase {
         distributor.vetoRoot(epoch, "fuzz");
         _vetoedEpochs.push(epoch);
         _vetoedRoots.push(root);
-        ++vetoed;
     }
 
     function repostVetoedRoot(uint256 seed) external synced {
@@ -151,7 +146,6 @@ contract DistributorHandler is FuzzBase {
             require(fits, "a claim took the accepted root past its declared total");
             vm.assertEq(token.balanceOf(account) - before, total - already, "a claim pays the leaf less the claimed");
             paid += total - already;
-            ++claims;
         } catch (bytes memory reason) {
             require(!fits, "a claim within the root's total reverted");
             _expectError(reason, IRewardDistributor.DistributorClaimsExceedRootTotal.selector);
@@ -186,7 +180,6 @@ contract DistributorHandler is FuzzBase {
             require(fits, "a batch took the accepted root past its declared total");
             vm.assertEq(batchPaid, expected, "a batch pays every leaf less what its account claimed");
             paid += batchPaid;
-            ++claims;
         } catch (bytes memory reason) {
             require(!fits, "a batch within the root's total reverted");
             _expectError(reason, IRewardDistributor.DistributorClaimsExceedRootTotal.selector);

@@ -127,7 +127,7 @@ contract StakingPoolInvariantTest is InvariantBase {
         _handler = new PoolHandler();
         _pool = _handler.pool();
         _token = _handler.token();
-        bytes4[] memory selectors = new bytes4[](9);
+        bytes4[] memory selectors = new bytes4[](8);
         selectors[0] = PoolHandler.stake.selector;
         selectors[1] = PoolHandler.requestWithdrawal.selector;
         selectors[2] = PoolHandler.withdraw.selector;
@@ -136,7 +136,6 @@ contract StakingPoolInvariantTest is InvariantBase {
         selectors[5] = PoolHandler.slash.selector;
         selectors[6] = PoolHandler.setWithdrawalCooldown.selector;
         selectors[7] = PoolHandler.warp.selector;
-        selectors[8] = PoolHandler.warp.selector;
         _target(address(_handler), selectors);
     }
 

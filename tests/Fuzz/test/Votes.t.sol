@@ -154,7 +154,7 @@ contract VotesInvariantTest is InvariantBase {
         vm.roll(100);
         _handler = new VotesHandler();
         (_token, _pool, _governor) = _handler.contracts();
-        bytes4[] memory selectors = new bytes4[](8);
+        bytes4[] memory selectors = new bytes4[](7);
         selectors[0] = VotesHandler.transfer.selector;
         selectors[1] = VotesHandler.delegate.selector;
         selectors[2] = VotesHandler.stake.selector;
@@ -162,7 +162,6 @@ contract VotesInvariantTest is InvariantBase {
         selectors[4] = VotesHandler.withdraw.selector;
         selectors[5] = VotesHandler.slash.selector;
         selectors[6] = VotesHandler.nextBlock.selector;
-        selectors[7] = VotesHandler.transfer.selector;
         _target(address(_handler), selectors);
     }
 

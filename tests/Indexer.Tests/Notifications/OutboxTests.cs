@@ -122,7 +122,7 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         await suite.AsTreasuryAsync(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.DistributorAddress, Value = Budget });
         await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
         {
-            Epoch = 4, Budget = Budget, WindowStart = 10, WindowEnd = 20, PolicyHash = new byte[32],
+            Epoch = 1, Budget = Budget, WindowStart = 10, WindowEnd = 20, PolicyHash = new byte[32],
         });
         await RecordAsync(suite, units: 6);
         return suite;
