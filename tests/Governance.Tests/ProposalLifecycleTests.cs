@@ -46,7 +46,7 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         Assert.Equal(1, await keeper.RunAsync(CancellationToken.None));
         await harness.AssertAgreesWithGovernorAsync();
 
-        var epoch = (await harness.Suite.Distributor().EpochOfQueryAsync(7)).ReturnValue1;
+        var epoch = (await harness.Suite.Distributor().EpochOfQueryAsync(1)).ReturnValue1;
         Assert.Equal(DeployParameters.ToUnits(50_000), epoch.Budget);
         Assert.Equal(policyHash, epoch.PolicyHash);
         var detail = await harness.Queries.FindAsync(proposed.ProposalId, CancellationToken.None);

@@ -44,7 +44,7 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         await chain.Node.MineAsync(1);
         var executed = await WaitForAsync(server, "governance/proposals/1", p => p.GetProperty("summary").GetProperty("state").GetString() == "Executed");
 
-        Assert.Equal(DeployParameters.ToUnits(50_000), (await suite.Distributor().EpochOfQueryAsync(7)).ReturnValue1.Budget);
+        Assert.Equal(DeployParameters.ToUnits(50_000), (await suite.Distributor().EpochOfQueryAsync(1)).ReturnValue1.Budget);
         Assert.Equal(3, executed.GetProperty("votes").GetArrayLength());
         var show = await CliAsync(server, 0, "proposals", "show", "1", "--api", server.BaseAddress.ToString());
         Assert.Contains("fund reward epoch 1 with 50,000 GRW for contributions from 2026-11-01 00:00:00 UTC to 2026-11-08 00:00:00 UTC", show.Output);

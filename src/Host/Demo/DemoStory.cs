@@ -124,8 +124,10 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             return 0;
         });
 
-        // The window opens once the stakes are in: a bond counts only if it was held through the whole window.
+        // The window opens the second after the stakes are in: a bond counts only if it was held through the whole window.
+        // The embedded chain stamps blocks with the wall clock, so waiting a second puts every later block inside it.
         var windowStart = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync() + 1);
+        await Task.Delay(TimeSpan.FromSeconds(1.1), cancellationToken);
 
         await narrator.StepAsync("Record contributions of every kind with evidence hashes", async say =>
         {

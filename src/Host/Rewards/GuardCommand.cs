@@ -50,7 +50,10 @@ internal static class GuardCommand
             var differs = false;
             do
             {
-                var check = await new RootWatch(chain, reader, hash => known.GetValueOrDefault(hash.ToHex(true)), logger).CheckAsync(guardian, cancellationToken);
+                VetoRoot? veto = guardian is null ? null : (epoch, _, reason, ct) => Transactions.SendAsync($"veto of epoch {epoch}'s root",
+                    cts => chain.Distributor(guardian).VetoRootRequestAndWaitForReceiptAsync(epoch, reason, cts), ct);
+                var check = await new RootWatch(chain, reader, (hash, _) => Task.FromResult(known.GetValueOrDefault(hash.ToHex(true))), logger)
+                    .CheckAsync(veto, cancellationToken);
                 Console.WriteLine(check.Verdict switch
                 {
                     RootVerdict.NothingPending => "no root is pending",

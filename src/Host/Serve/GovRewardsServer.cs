@@ -15,6 +15,7 @@ using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Guardian;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Staking;
 using Hangfire;
@@ -161,6 +162,8 @@ internal static partial class GovRewardsServer
         var signer = settings.Operator is { } key
             ? await ChainConnection.ConnectAsync(chain.RpcUrl, key, chain.Manifest.ChainId, cancellationToken)
             : null;
+        // A key that holds the guardian's role also runs the guardian's watch over every pending root.
+        var guards = signer is not null && await IsGuardianAsync(new SuiteChain(signer.Web3, chain.Manifest), signer.Address);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(settings.Urls);
@@ -216,6 +219,7 @@ internal static partial class GovRewardsServer
             services.AddSingleton<TransactionLedger>();
             services.AddSingleton<GovernanceKeeper>();
             services.AddSingleton<EpochSettlement>();
+            services.AddSingleton<GuardRootJob>();
         }
         services.AddJobStorage(connectionString);
         services.AddHangfireServer(o =>
@@ -230,7 +234,11 @@ internal static partial class GovRewardsServer
                 manager => manager.AddOrUpdate<GovernanceKeeper>(
                     $"{GovernanceKeeper.RecurringJobId}-{chainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule),
                 manager => manager.AddOrUpdate<EpochSettlement>(
-                    $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule)));
+                    $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule),
+                manager =>
+                {
+                    if (guards) manager.AddOrUpdate<GuardRootJob>($"{GuardRootJob.RecurringJobId}-{chainId}", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+                }));
         }
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         if (settings.RunIndexer)
@@ -278,7 +286,13 @@ internal static partial class GovRewardsServer
     /// Registers the recurring jobs without holding up start: registering takes Hangfire's lock on the job, which a
     /// host killed while holding it keeps until the lock expires; the definitions already stored keep running meanwhile.
     /// </summary>
-    private sealed partial class RecurringJobsRegistration(
+    private static async Task<bool> IsGuardianAsync(SuiteChain suite, string address)
+    {
+        var distributor = suite.Distributor();
+        return await distributor.HasRoleQueryAsync(await distributor.GuardianRoleQueryAsync(), address);
+    }
+
+        private sealed partial class RecurringJobsRegistration(
         IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger, params Action<IRecurringJobManager>[] registrations) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)

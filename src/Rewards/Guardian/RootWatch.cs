@@ -1,5 +1,4 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
 using GovernanceRewards.Contracts.Deployment;
@@ -30,6 +29,12 @@ public enum RootVerdict
 /// <summary>The verdict on the pending root of <paramref name="Epoch"/>, and why it differs when it does.</summary>
 public sealed record RootCheck(RootVerdict Verdict, ulong Epoch, string? Reason);
 
+/// <summary>Sends the guardian's veto of <paramref name="epoch"/>'s pending <paramref name="root"/> with its reason.</summary>
+public delegate Task VetoRoot(ulong epoch, byte[] root, string reason, CancellationToken cancellationToken);
+
+/// <summary>The policy whose canonical hash is <paramref name="hash"/>, or null when it is not known.</summary>
+public delegate Task<RewardPolicy?> PolicyOf(byte[] hash, CancellationToken cancellationToken);
+
 /// <summary>
 /// The guardian's watch. It trusts neither the settler nor its database: it reads the chain's own events (funded
 /// epochs, contributions, votes, proposals, stake changes), applies the policy whose hash each epoch was funded under,
@@ -37,13 +42,13 @@ public sealed record RootCheck(RootVerdict Verdict, ulong Epoch, string? Reason)
 /// settler must use, and compares root and declared total. A root that differs is vetoed, with the reason on chain,
 /// while its dispute window is still open.
 /// </summary>
-public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, Func<byte[], RewardPolicy?> policyOf, ILogger<RootWatch> logger)
+public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf policyOf, ILogger<RootWatch> logger)
 {
     private const ulong LogRange = 5_000;
     private readonly Dictionary<BigInteger, ulong> _timestamps = [];
 
-    /// <summary>Checks the pending root; vetoes it through <paramref name="guardian"/> when it differs and a guardian key is given.</summary>
-    public async Task<RootCheck> CheckAsync(IWeb3? guardian, CancellationToken cancellationToken)
+    /// <summary>Checks the pending root; vetoes it through <paramref name="veto"/> when it differs and a veto is given.</summary>
+    public async Task<RootCheck> CheckAsync(VetoRoot? veto, CancellationToken cancellationToken)
     {
         var pending = await chain.Distributor(reader).PendingRootQueryAsync();
         if (pending.AcceptAt == 0) return new RootCheck(RootVerdict.NothingPending, 0, null);
@@ -63,9 +68,8 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, Func<byte[
             return new RootCheck(RootVerdict.Agrees, pending.Epoch, null);
         }
         Disagreed(logger, pending.Epoch, reason);
-        if (guardian is null) return new RootCheck(RootVerdict.Differs, pending.Epoch, reason);
-        await Transactions.SendAsync($"veto of epoch {pending.Epoch}'s root", cts =>
-            chain.Distributor(guardian).VetoRootRequestAndWaitForReceiptAsync(pending.Epoch, reason, cts), cancellationToken);
+        if (veto is null) return new RootCheck(RootVerdict.Differs, pending.Epoch, reason);
+        await veto(pending.Epoch, pending.Root, reason, cancellationToken);
         return new RootCheck(RootVerdict.Vetoed, pending.Epoch, reason);
     }
 
@@ -94,7 +98,7 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, Func<byte[
         {
             if (!funded.TryGetValue(epoch, out var funding)) throw new InvalidOperationException($"epoch {epoch} was never funded on chain");
             var (start, end) = (funding.Event.WindowStart, funding.Event.WindowEnd);
-            var policy = policyOf(funding.Event.PolicyHash)
+            var policy = await policyOf(funding.Event.PolicyHash, cancellationToken)
                 ?? throw new RewardPolicyException($"epoch {epoch} was funded under policy {funding.Event.PolicyHash.ToHex(true)}, which the guardian was not given");
 
             var units = new Dictionary<string, Dictionary<string, BigInteger>>();

@@ -26,7 +26,7 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Equal(events.Select(e => e.Location.DeliveryId).Order(), events.Select(e => e.Location.DeliveryId));
         Assert.Equal(events.OrderBy(e => e.Location.BlockNumber).ThenBy(e => e.Location.LogIndex), events);
         var funded = Assert.Single(indexer.Notifications().Received.OfType<EpochFunded>());
-        Assert.Equal(4UL, funded.Epoch);
+        Assert.Equal(1UL, funded.Epoch);
         Assert.Equal(Budget, funded.Budget);
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox_undelivered"));
     }

@@ -43,7 +43,8 @@ public sealed class RootWatchTests(ChainFixture chain) : IClassFixture<ChainFixt
             }),
         ], "# Fund epoch 1");
         var watch = new RootWatch(new SuiteChain(chain.Web3For(Guardian), suite.Manifest), chain.Web3For(Guardian),
-            hash => hash.SequenceEqual(RewardPolicy.Hash(Policy)) ? Policy : null, NullLogger<RootWatch>.Instance);
+            (hash, _) => Task.FromResult(hash.SequenceEqual(RewardPolicy.Hash(Policy)) ? Policy : null), NullLogger<RootWatch>.Instance);
+        VetoRoot veto = (epoch, _, reason, _) => suite.Distributor(Guardian).VetoRootRequestAndWaitForReceiptAsync(epoch, reason);
 
         // The honest tree pays 300 and 700; the rogue raises account 4 to take everything and understates the total.
         var honest = await watch.RecomputeAsync(1, CancellationToken.None);
@@ -51,7 +52,7 @@ public sealed class RootWatchTests(ChainFixture chain) : IClassFixture<ChainFixt
         var forged = StandardMerkleTree.Of([Leaf(3, 300), Leaf(4, 1_000)]);
         await suite.Distributor(RogueSettler).PostRootRequestAndWaitForReceiptAsync(1, forged.Root, DeployParameters.ToUnits(900), "ipfs://forged");
 
-        var check = await watch.CheckAsync(chain.Web3For(Guardian), CancellationToken.None);
+        var check = await watch.CheckAsync(veto, CancellationToken.None);
 
         Assert.Equal((RootVerdict.Vetoed, 1UL), (check.Verdict, check.Epoch));
         Assert.True(await suite.Distributor().IsVetoedQueryAsync(1, forged.Root));
@@ -65,7 +66,7 @@ public sealed class RootWatchTests(ChainFixture chain) : IClassFixture<ChainFixt
 
         // The honest root, posted next, is left alone.
         await suite.Distributor(RogueSettler).PostRootRequestAndWaitForReceiptAsync(1, honest.Root, honest.Total, "ipfs://honest");
-        Assert.Equal(RootVerdict.Agrees, (await watch.CheckAsync(chain.Web3For(Guardian), CancellationToken.None)).Verdict);
+        Assert.Equal(RootVerdict.Agrees, (await watch.CheckAsync(veto, CancellationToken.None)).Verdict);
     }
 
     private RewardLeaf Leaf(int account, int tokens) => new(chain.Address(account).ToLowerInvariant(), DeployParameters.ToUnits(tokens));
