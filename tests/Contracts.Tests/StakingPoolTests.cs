@@ -181,7 +181,7 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         await MineAtAsync(readyAt);
         var paid = await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync();
 
-        Assert.Equal(new DeployParameters().MinimumWithdrawalCooldown, cooldown);
+        Assert.Equal(new DeployParameters().MinimumWithdrawalCooldownFor(31337), cooldown);
         Assert.True(readyAt >= firstReadyAt + cooldown / 2);
         Assert.Equal(readyAt, early.ReadyAt);
         Assert.Equal(6 * Ether, paid.DecodeAllEvents<WithdrawnEventDTO>().Single().Event.Amount);

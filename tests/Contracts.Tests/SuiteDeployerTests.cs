@@ -147,22 +147,23 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
     }
 
     [Fact]
-    public async Task A_withdrawal_cooldown_shorter_than_a_slash_proposal_takes_is_refused_before_anything_is_sent()
+    public async Task A_withdrawal_cooldown_shorter_than_the_dispute_window_and_a_slash_proposal_is_refused_before_anything_is_sent()
     {
         var nonceBefore = await NonceAsync();
-        var minimum = new DeployParameters().MinimumWithdrawalCooldown;
-        var longerVote = new DeployParameters { VotingPeriodBlocks = 100 }.MinimumWithdrawalCooldown;
+        var minimum = new DeployParameters().MinimumWithdrawalCooldownFor(31337);
+        var longerVote = new DeployParameters { VotingPeriodBlocks = 100 }.MinimumWithdrawalCooldownFor(31337);
 
         var tooShort = await Assert.ThrowsAsync<DeploymentException>(() =>
             DeployAsync(new DeployParameters { WithdrawalCooldownSeconds = minimum - 1 }));
         var outlasted = await Assert.ThrowsAsync<DeploymentException>(() =>
             DeployAsync(new DeployParameters { VotingPeriodBlocks = 100, WithdrawalCooldownSeconds = minimum }));
 
-        Assert.Equal((1 + 30 + 5) * 12 + 60UL, minimum);
+        // The local dispute window (120 s), then delay, period, late-quorum extension and the queueing block, and the timelock.
+        Assert.Equal(120 + (1 + 30 + 5 + 1) * 12 + 60UL, minimum);
         Assert.Equal(minimum + 70 * 12, longerVote);
-        Assert.Contains($"WithdrawalCooldownSeconds ({minimum - 1}) is shorter than a slash proposal takes ({minimum} s",
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum - 1}) is shorter than a root's dispute window and a slash proposal take ({minimum} s",
             tooShort.Message, StringComparison.Ordinal);
-        Assert.Contains($"WithdrawalCooldownSeconds ({minimum}) is shorter than a slash proposal takes ({longerVote} s",
+        Assert.Contains($"WithdrawalCooldownSeconds ({minimum}) is shorter than a root's dispute window and a slash proposal take ({longerVote} s",
             outlasted.Message, StringComparison.Ordinal);
         Assert.Equal(nonceBefore, await NonceAsync());
         Assert.False(File.Exists(ManifestPath));

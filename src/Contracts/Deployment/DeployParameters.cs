@@ -35,7 +35,8 @@ public sealed record DeployParameters
 
     /// <summary>
     /// Seconds between a withdrawal request and the withdrawal, during which the stake stays slashable. Unset: the
-    /// time a slash proposal takes from creation to execution (<see cref="MinimumWithdrawalCooldown"/>); never less.
+    /// dispute window plus the time a slash proposal takes (<see cref="MinimumWithdrawalCooldownFor"/>), and a day more
+    /// off a local chain; never less than the first two.
     /// </summary>
     public ulong? WithdrawalCooldownSeconds { get; init; }
 
@@ -54,11 +55,15 @@ public sealed record DeployParameters
     public static bool IsLocalChain(ulong chainId) => chainId is 31337 or 1337;
 
     /// <summary>
-    /// Voting delay, voting period and a late-quorum extension in seconds, plus the timelock delay: how long a slash
-    /// proposal needs, so a stake that asks to leave when it is proposed is still there when it executes.
+    /// The dispute window, then voting delay, voting period, a late-quorum extension and the block a proposal is queued
+    /// in, in seconds, plus the timelock delay: a contributor's bond must still be there when a slash proposed at the
+    /// last moment a root can be disputed executes, so asking out as the window ends does not escape it.
     /// </summary>
-    public ulong MinimumWithdrawalCooldown =>
-        (VotingDelayBlocks + VotingPeriodBlocks + LateQuorumExtensionBlocks) * SecondsPerBlock + TimelockDelaySeconds;
+    public ulong MinimumWithdrawalCooldownFor(ulong chainId) =>
+        ResolveDisputeWindow(chainId)
+        + (VotingDelayBlocks + VotingPeriodBlocks + LateQuorumExtensionBlocks + 1) * SecondsPerBlock + TimelockDelaySeconds;
+
+    private ulong ResolveDisputeWindow(ulong chainId) => DisputeWindowSeconds ?? (IsLocalChain(chainId) ? 120UL : 86_400UL);
 
     /// <summary>These parameters with every unset value given its default for <paramref name="chainId"/>.</summary>
     public DeployParameters ResolveFor(ulong chainId)
@@ -67,9 +72,10 @@ public sealed record DeployParameters
         return this with
         {
             ProposalThresholdTokens = ProposalThresholdTokens ?? (local ? 0 : (TreasuryTokens + DeployerTokens) / 1000),
-            DisputeWindowSeconds = DisputeWindowSeconds ?? (local ? 120UL : 86_400UL),
+            DisputeWindowSeconds = ResolveDisputeWindow(chainId),
             MinDisputeWindowSeconds = MinDisputeWindowSeconds ?? (local ? 5UL : 3_600UL),
-            WithdrawalCooldownSeconds = WithdrawalCooldownSeconds ?? MinimumWithdrawalCooldown,
+            // Off a local chain a day more, so a keeper that queues or executes a slash late still finds the stake there.
+            WithdrawalCooldownSeconds = WithdrawalCooldownSeconds ?? MinimumWithdrawalCooldownFor(chainId) + (local ? 0UL : 86_400UL),
         };
     }
 
@@ -99,10 +105,11 @@ public sealed record DeployParameters
         {
             problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is below MinDisputeWindowSeconds ({resolved.MinDisputeWindowSeconds})");
         }
-        if (resolved.WithdrawalCooldownSeconds < MinimumWithdrawalCooldown)
+        var minimum = MinimumWithdrawalCooldownFor(chainId);
+        if (resolved.WithdrawalCooldownSeconds < minimum)
         {
-            problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is shorter than a slash proposal takes " +
-                $"({MinimumWithdrawalCooldown} s: voting delay, period and late-quorum extension at {SecondsPerBlock} s a block, plus the timelock)");
+            problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is shorter than a root's dispute window and a slash " +
+                $"proposal take ({minimum} s: voting delay, period, late-quorum extension and a block at {SecondsPerBlock} s a block, plus the timelock)");
         }
         if (resolved.WithdrawalCooldownSeconds > 365 * 86_400)
         {

@@ -115,6 +115,15 @@ public sealed partial class EpochSettlement(
             await PostedAsync(computed, cancellationToken);
             return;
         }
+        if (pending.AcceptAt != 0 && pending.Epoch < epoch)
+        {
+            // A newer root would replace the pending one and restart the dispute window: with epochs shorter than the
+            // window no root would ever be accepted. This one waits until the pending root matures (or is vetoed).
+            var now = await chain.LatestTimestampAsync();
+            await store.NoteAsync(chainId, epoch, $"waiting for epoch {pending.Epoch}'s root to be accepted at {pending.AcceptAt}", cancellationToken);
+            jobs.Schedule<EpochSettlement>(s => s.PostRootAsync(chainId, epoch, CancellationToken.None), Wait(pending.AcceptAt > now ? pending.AcceptAt - now : 1));
+            return;
+        }
         if (await distributor.IsVetoedQueryAsync(epoch, root))
         {
             // The recomputation gave the root the guardian refused: the next epoch's root, which covers this one, or

@@ -40,7 +40,7 @@ public delegate Task<RewardPolicy?> PolicyOf(byte[] hash, CancellationToken canc
 /// epochs, contributions, votes, proposals, stake changes), applies the policy whose hash each epoch was funded under,
 /// rebuilds every epoch's allocation and the cumulative tree up to the pending root's epoch with the same rules the
 /// settler must use, and compares root and declared total. A root that differs is vetoed, with the reason on chain,
-/// while its dispute window is still open.
+/// while its dispute window is still open; so is one that could not be checked by half its window (it fails closed).
 /// </summary>
 public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf policyOf, ILogger<RootWatch> logger)
 {
@@ -52,7 +52,22 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
     {
         var pending = await chain.Distributor(reader).PendingRootQueryAsync();
         if (pending.AcceptAt == 0) return new RootCheck(RootVerdict.NothingPending, 0, null);
-        var (root, total, leaves) = await RecomputeAsync(pending.Epoch, cancellationToken);
+        byte[] root;
+        BigInteger total;
+        int leaves;
+        try
+        {
+            (root, total, leaves) = await RecomputeAsync(pending.Epoch, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && veto is not null)
+        {
+            if (!await LateInWindowAsync(pending.AcceptAt)) throw;
+            // Failing closed: a root nobody could check must not mature. A veto only delays; the next root covers this epoch.
+            var unverifiable = $"could not be verified from chain events before half its dispute window passed: {e.Message}";
+            Disagreed(logger, pending.Epoch, unverifiable);
+            await veto(pending.Epoch, pending.Root, unverifiable, cancellationToken);
+            return new RootCheck(RootVerdict.Vetoed, pending.Epoch, unverifiable);
+        }
         string? reason = null;
         if (!pending.Root.SequenceEqual(root))
         {
@@ -148,6 +163,13 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
         return (StandardMerkleTree.Of(leaves).Root, leaves.Aggregate(BigInteger.Zero, (s, l) => s + l.CumulativeTotal), leaves.Count);
     }
 
+    private async Task<bool> LateInWindowAsync(ulong acceptAt)
+    {
+        var now = (ulong)(await reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
+        var window = await chain.Distributor(reader).DisputeWindowQueryAsync();
+        return acceptAt <= now + window / 2;
+    }
+
     private async Task<List<EventLog<T>>> LogsAsync<T>(string address, ulong from, BigInteger head, CancellationToken cancellationToken)
         where T : IEventDTO, new()
     {
@@ -155,12 +177,27 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
         var logs = new List<EventLog<T>>();
         for (var start = (BigInteger)from; start <= head; start += LogRange)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var end = BigInteger.Min(head, start + LogRange - 1);
-            var filter = handler.CreateFilterInput(new BlockParameter(new HexBigInteger(start)), new BlockParameter(new HexBigInteger(end)));
-            logs.AddRange(await handler.GetAllChangesAsync(filter));
+            await RangeAsync(handler, start, BigInteger.Min(head, start + LogRange - 1), logs, cancellationToken);
         }
         return logs;
+    }
+
+    /// <summary>Reads [start, end], halving the range when the node refuses it (too many results), down to one block.</summary>
+    private static async Task RangeAsync<T>(Event<T> handler, BigInteger start, BigInteger end, List<EventLog<T>> logs, CancellationToken cancellationToken)
+        where T : IEventDTO, new()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            logs.AddRange(await handler.GetAllChangesAsync(
+                handler.CreateFilterInput(new BlockParameter(new HexBigInteger(start)), new BlockParameter(new HexBigInteger(end)))));
+        }
+        catch (Nethereum.JsonRpc.Client.RpcResponseException) when (end > start)
+        {
+            var middle = start + (end - start) / 2;
+            await RangeAsync(handler, start, middle, logs, cancellationToken);
+            await RangeAsync(handler, middle + 1, end, logs, cancellationToken);
+        }
     }
 
     private async Task<ulong> TimestampAsync(FilterLog log, CancellationToken cancellationToken)

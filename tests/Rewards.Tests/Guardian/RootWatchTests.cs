@@ -69,5 +69,39 @@ public sealed class RootWatchTests(ChainFixture chain) : IClassFixture<ChainFixt
         Assert.Equal(RootVerdict.Agrees, (await watch.CheckAsync(veto, CancellationToken.None)).Verdict);
     }
 
+    [Fact]
+    public async Task A_root_the_guardian_cannot_check_is_left_alone_early_and_vetoed_by_half_its_window()
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters
+        {
+            Settler = chain.Address(RogueSettler), Guardian = chain.Address(Guardian), DisputeWindowSeconds = 600,
+        });
+        await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+        var now = await chain.LatestTimestampAsync();
+        await GovernanceCycle.PassAsync(chain, suite, 0, [0],
+        [
+            ProposalAction.Of(suite.TokenAddress, new GovToken.ApproveFunction { Spender = suite.DistributorAddress, Value = 1 }),
+            ProposalAction.Of(suite.DistributorAddress, new FundEpochFunction
+            {
+                Epoch = 1, Budget = 1, WindowStart = now - 10, WindowEnd = now - 5, PolicyHash = RewardPolicy.Hash(Policy),
+            }),
+        ], "# Fund epoch 1");
+        await suite.Distributor(RogueSettler).PostRootRequestAndWaitForReceiptAsync(1, new byte[] { 1 }.Concat(new byte[31]).ToArray(), 1, "ipfs://x");
+        // The guardian was not given the policy the epoch names, so it cannot recompute the root.
+        var blind = new RootWatch(new SuiteChain(chain.Web3For(Guardian), suite.Manifest), chain.Web3For(Guardian),
+            (_, _) => Task.FromResult<RewardPolicy?>(null), NullLogger<RootWatch>.Instance);
+        VetoRoot veto = (epoch, _, reason, _) => suite.Distributor(Guardian).VetoRootRequestAndWaitForReceiptAsync(epoch, reason);
+
+        await Assert.ThrowsAsync<RewardPolicyException>(() => blind.CheckAsync(veto, CancellationToken.None));
+        Assert.NotEqual(0UL, (await suite.Distributor().PendingRootQueryAsync()).AcceptAt);
+        await chain.Node.IncreaseTimeAsync(301);
+        await chain.Node.MineAsync(1);
+        var check = await blind.CheckAsync(veto, CancellationToken.None);
+
+        Assert.Equal(RootVerdict.Vetoed, check.Verdict);
+        Assert.StartsWith("could not be verified", check.Reason, StringComparison.Ordinal);
+        Assert.Equal(0UL, (await suite.Distributor().PendingRootQueryAsync()).AcceptAt);
+    }
+
     private RewardLeaf Leaf(int account, int tokens) => new(chain.Address(account).ToLowerInvariant(), DeployParameters.ToUnits(tokens));
 }
