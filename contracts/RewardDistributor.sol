@@ -24,6 +24,10 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
     /// @notice Role of the accounts that may veto a pending root.
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
+    /// @notice Longest dispute window governance can set.
+    uint64 public constant MAX_DISPUTE_WINDOW = 30 days;
+    /// @notice How far ahead of now an epoch's window may end (the next epoch's window cannot start before it).
+    uint256 public constant MAX_WINDOW_AHEAD = 366 days;
 
     /// @dev The one slot every claim reads and writes: whether a pending root has matured, and the accepted root's
     /// declared total against everything claimed so far.
@@ -72,6 +76,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         if (disputeWindow_ < minDisputeWindow_) {
             revert DistributorDisputeWindowTooShort(disputeWindow_, minDisputeWindow_);
         }
+        if (disputeWindow_ > MAX_DISPUTE_WINDOW) {
+            revert DistributorDisputeWindowTooLong(disputeWindow_, MAX_DISPUTE_WINDOW);
+        }
         _token = token_;
         _minDisputeWindow = minDisputeWindow_;
         _disputeWindow = disputeWindow_;
@@ -92,6 +99,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         uint64 previousEnd = _epochs[epoch - 1].windowEnd;
         if (windowStart >= windowEnd || windowStart < previousEnd) {
             revert DistributorInvalidWindow(windowStart, windowEnd, previousEnd);
+        }
+        if (windowEnd > block.timestamp + MAX_WINDOW_AHEAD) {
+            revert DistributorWindowTooFar(windowEnd, block.timestamp + MAX_WINDOW_AHEAD);
         }
         uint96 funded = SafeCast.toUint96(_totalFunded + budget);
         _epochs[epoch] = Epoch(uint128(budget), windowStart, windowEnd, policyHash, funded);
@@ -204,6 +214,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
     /// @inheritdoc IRewardDistributor
     function setDisputeWindow(uint64 newWindow) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newWindow < _minDisputeWindow) revert DistributorDisputeWindowTooShort(newWindow, _minDisputeWindow);
+        if (newWindow > MAX_DISPUTE_WINDOW) revert DistributorDisputeWindowTooLong(newWindow, MAX_DISPUTE_WINDOW);
         emit DisputeWindowSet(_disputeWindow, newWindow);
         _disputeWindow = newWindow;
     }

@@ -38,6 +38,8 @@ interface IRewardDistributor {
     error DistributorEpochOutOfOrder(uint64 epoch, uint64 expected);
     /// @notice The window must start before it ends, and not before the previous epoch's window ended.
     error DistributorInvalidWindow(uint64 windowStart, uint64 windowEnd, uint64 previousWindowEnd);
+    /// @notice A window ending at `windowEnd` reaches past `latest`, a year from now, holding later epochs back.
+    error DistributorWindowTooFar(uint64 windowEnd, uint256 latest);
     /// @notice `epoch` was never funded.
     error DistributorEpochNotFunded(uint64 epoch);
     /// @notice A root for `epoch` can be posted only once its window has ended, at `windowEnd`.
@@ -74,9 +76,12 @@ interface IRewardDistributor {
     error DistributorSweepExceedsUnallocated(uint256 amount, uint256 unallocated);
     /// @notice The dispute window `window` is below the `minimum` fixed at deployment.
     error DistributorDisputeWindowTooShort(uint64 window, uint64 minimum);
+    /// @notice The dispute window `window` is above the `maximum`, which would delay every root past reason.
+    error DistributorDisputeWindowTooLong(uint64 window, uint64 maximum);
 
     /// @notice Funds `epoch` (the one after the last funded) with `budget` tokens pulled from the treasury, for
-    /// contributions in a window that starts no earlier than the previous epoch's ended. Treasury only.
+    /// contributions in a window that starts no earlier than the previous epoch's ended and ends within a year.
+    /// Treasury only.
     /// Emits {EpochFunded}.
     function fundEpoch(uint64 epoch, uint256 budget, uint64 windowStart, uint64 windowEnd, bytes32 policyHash)
         external;
@@ -108,7 +113,7 @@ interface IRewardDistributor {
         bool[] calldata proofFlags
     ) external returns (uint256 paid);
 
-    /// @notice Sets the dispute window for roots posted from now on, never below the deployment's minimum.
+    /// @notice Sets the dispute window for roots posted from now on, from the deployment's minimum to 30 days.
     /// Treasury only. Emits {DisputeWindowSet}.
     function setDisputeWindow(uint64 newWindow) external;
 

@@ -522,6 +522,34 @@ public sealed class RewardDistributorTests(ChainFixture chain) : IClassFixture<C
     }
 
     [Fact]
+    public async Task The_dispute_window_can_never_be_set_above_thirty_days()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain);
+        const ulong thirtyDays = 30 * 86_400;
+
+        var above = await Reverts.AsTreasuryWithAsync("DistributorDisputeWindowTooLong", () =>
+            scenario.Suite.AsTreasuryAsync(scenario.Suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = thirtyDays + 1 }));
+        await scenario.Suite.AsTreasuryAsync(scenario.Suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = thirtyDays });
+
+        Assert.Equal($"DistributorDisputeWindowTooLong(window={thirtyDays + 1}, maximum={thirtyDays})", above);
+        Assert.Equal(thirtyDays, await scenario.Suite.Distributor().DisputeWindowQueryAsync());
+    }
+
+    [Fact]
+    public async Task A_window_ending_more_than_a_year_ahead_is_refused_so_it_cannot_hold_every_later_epoch_back()
+    {
+        var scenario = await DistributorScenario.StartAsync(chain, (1, 10));
+        var now = await chain.LatestTimestampAsync();
+        const ulong year = 366 * 86_400;
+
+        var tooFar = await Reverts.AsTreasuryWithAsync("DistributorWindowTooFar", () => scenario.FundAsync(2, 10, 2_000, now + year + 10));
+        await scenario.FundAsync(2, 10, 2_000, now + 10);
+
+        Assert.StartsWith($"DistributorWindowTooFar(windowEnd={now + year + 10}, latest=", tooFar, StringComparison.Ordinal);
+        Assert.Equal(2UL, await scenario.Suite.Distributor().LastFundedEpochQueryAsync());
+    }
+
+    [Fact]
     public async Task A_root_that_understates_its_total_pays_no_more_than_it_declares_so_a_sweep_never_takes_what_it_owes()
     {
         var scenario = await DistributorScenario.StartAsync(chain, (1, 1_000));

@@ -28,7 +28,7 @@ public sealed class StakingPoolTests(ChainFixture chain) : IClassFixture<ChainFi
         await At(t + 700, () => suite.Pool(5).StakeRequestAndWaitForReceiptAsync(7 * Ether + 3)); model.Stake(t + 700, c, 7 * Ether + 3);
         var topUp = 333 * Ether + 7;
         await NotifyAsync(suite, topUp, 777, at: t + 800); model.Notify(t + 800, topUp, 777);
-        var withdrawn = await At(t + 1_100, () => suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync());
+        var withdrawn = await At(t + 1_150, () => suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync());
         Assert.Equal(model.Withdraw(a), withdrawn.DecodeAllEvents<WithdrawnEventDTO>().Single().Event.Amount);
         await At(t + 1_200, () => suite.Pool(4).RequestWithdrawalRequestAndWaitForReceiptAsync(300 * Ether));
         model.RequestWithdrawal(t + 1_200, b, 300 * Ether);

@@ -101,6 +101,7 @@ public sealed record DeployParameters
         var resolved = ResolveFor(chainId);
         var problems = new List<string>();
         if (resolved.MinDisputeWindowSeconds == 0) problems.Add("MinDisputeWindowSeconds must be positive");
+        if (resolved.DisputeWindowSeconds > 30 * 86_400) problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is above the distributor's 30 days");
         if (resolved.DisputeWindowSeconds < resolved.MinDisputeWindowSeconds)
         {
             problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is below MinDisputeWindowSeconds ({resolved.MinDisputeWindowSeconds})");

@@ -440,9 +440,11 @@ contract RewardDistributorRulesTest is FuzzBase {
     }
 
     function testFuzz_inverted_or_overlapping_windows_revert(uint64 previousEnd, uint64 start, uint64 end) public {
-        previousEnd = uint64(_bound(previousEnd, 1, type(uint64).max));
+        uint256 latest = block.timestamp + _distributor.MAX_WINDOW_AHEAD();
+        previousEnd = uint64(_bound(previousEnd, 1, latest));
         _distributor.fundEpoch(1, 1e18, previousEnd - 1, previousEnd, bytes32(0));
         vm.assume(start >= end || start < previousEnd);
+        vm.assume(end <= latest);
         vm.expectRevert(
             abi.encodeWithSelector(IRewardDistributor.DistributorInvalidWindow.selector, start, end, previousEnd)
         );
@@ -469,7 +471,13 @@ contract RewardDistributorRulesTest is FuzzBase {
         _distributor.postRoot(2, root, 2e18, ""); // the veto binds the root to its epoch only
     }
 
-    function testFuzz_dispute_window_below_minimum_reverts(uint64 window) public {
+    function testFuzz_dispute_window_outside_its_bounds_reverts(uint64 window) public {
+        uint64 maximum = _distributor.MAX_DISPUTE_WINDOW();
+        if (window > maximum) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IRewardDistributor.DistributorDisputeWindowTooLong.selector, window, maximum)
+            );
+        }
         if (window < MIN_DISPUTE_WINDOW) {
             vm.expectRevert(
                 abi.encodeWithSelector(
@@ -478,7 +486,9 @@ contract RewardDistributorRulesTest is FuzzBase {
             );
         }
         _distributor.setDisputeWindow(window);
-        if (window >= MIN_DISPUTE_WINDOW) vm.assertEq(_distributor.disputeWindow(), window, "window not set");
+        if (window >= MIN_DISPUTE_WINDOW && window <= maximum) {
+            vm.assertEq(_distributor.disputeWindow(), window, "window not set");
+        }
     }
 
     /// @dev Root 1 pays (alice, a1) and (bob, b); root 2 raises alice to a2. Claims follow whichever root

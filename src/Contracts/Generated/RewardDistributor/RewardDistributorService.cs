@@ -58,6 +58,28 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             return ContractHandler.QueryAsync<GuardianRoleFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<ulong> MaxDisputeWindowQueryAsync(MaxDisputeWindowFunction maxDisputeWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxDisputeWindowFunction, ulong>(maxDisputeWindowFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> MaxDisputeWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxDisputeWindowFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<BigInteger> MaxWindowAheadQueryAsync(MaxWindowAheadFunction maxWindowAheadFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxWindowAheadFunction, BigInteger>(maxWindowAheadFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxWindowAheadQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxWindowAheadFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<byte[]> SettlerRoleQueryAsync(SettlerRoleFunction settlerRoleFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<SettlerRoleFunction, byte[]>(settlerRoleFunction, blockParameter);
@@ -569,6 +591,8 @@ namespace GovernanceRewards.Contracts.RewardDistributor
             {
                 typeof(DefaultAdminRoleFunction),
                 typeof(GuardianRoleFunction),
+                typeof(MaxDisputeWindowFunction),
+                typeof(MaxWindowAheadFunction),
                 typeof(SettlerRoleFunction),
                 typeof(AcceptRootFunction),
                 typeof(AcceptedRootFunction),
@@ -624,6 +648,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
                 typeof(DistributorClaimsExceedRootTotalError),
+                typeof(DistributorDisputeWindowTooLongError),
                 typeof(DistributorDisputeWindowTooShortError),
                 typeof(DistributorEpochAlreadySettledError),
                 typeof(DistributorEpochNotFundedError),
@@ -642,6 +667,7 @@ namespace GovernanceRewards.Contracts.RewardDistributor
                 typeof(DistributorTotalBelowAcceptedError),
                 typeof(DistributorTotalExceedsFundedError),
                 typeof(DistributorWindowNotEndedError),
+                typeof(DistributorWindowTooFarError),
                 typeof(DistributorZeroBudgetError),
                 typeof(DistributorZeroRootError),
                 typeof(MerkleProofInvalidMultiproofError),
