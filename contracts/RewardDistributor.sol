@@ -37,9 +37,11 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         uint96 claimedTotal;
     }
 
-    /// @dev What `_pendingRoot` holds while none is pending (then `pendingAcceptAt` is zero and nothing reads it): a
-    /// nonzero placeholder, so posting a root rewrites a nonzero slot (2,900 gas) instead of filling a fresh one.
+    /// @dev What `_pendingRoot` and `_pendingEpoch` hold while none is pending (then `pendingAcceptAt` is zero and
+    /// nothing reads them): nonzero placeholders, so posting a root rewrites nonzero slots (2,900 gas each) instead of
+    /// filling fresh ones (20,000 each).
     bytes32 private constant _NO_ROOT = bytes32(uint256(1));
+    uint64 private constant _NO_EPOCH = type(uint64).max;
 
     IERC20 private immutable _token;
     uint64 private immutable _minDisputeWindow;
@@ -83,6 +85,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl {
         _minDisputeWindow = minDisputeWindow_;
         _disputeWindow = disputeWindow_;
         _pendingRoot = _NO_ROOT;
+        _pendingEpoch = _NO_EPOCH;
         _grantRole(DEFAULT_ADMIN_ROLE, treasury);
         _grantRole(SETTLER_ROLE, settler);
         _grantRole(GUARDIAN_ROLE, guardian);

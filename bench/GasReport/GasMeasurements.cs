@@ -59,6 +59,8 @@ internal static class GasMeasurements
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, 30_000 * Ether);
         rows.Add(new("stake (first)", Gas(await suite.Pool(3).StakeRequestAndWaitForReceiptAsync(25_000 * Ether))));
         rows.Add(new("requestWithdrawal", Gas(await suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(1_000 * Ether))));
+        await chain.Node.IncreaseTimeAsync(await suite.Pool().WithdrawalCooldownQueryAsync());
+        rows.Add(new("withdraw (after the cooldown)", Gas(await suite.Pool(3).WithdrawRequestAndWaitForReceiptAsync())));
 
         var actions = new[] { ProposalAction.Of(suite.PoolAddress, new Pool.NotifyRewardAmountFunction { Amount = Ether, Duration = 100 }) };
         var proposalId = await GovernanceCycle.ProposeAsync(chain, suite, 1, actions, "Gas report proposal");
@@ -143,7 +145,7 @@ internal static class GasMeasurements
         await suite.AsTreasuryAsync(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.DistributorAddress, Value = budget });
         return await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
         {
-            Epoch = epoch, Budget = budget, WindowStart = 1, WindowEnd = 2, PolicyHash = new byte[32],
+            Epoch = epoch, Budget = budget, WindowStart = epoch, WindowEnd = epoch + 1, PolicyHash = new byte[32],
         });
     }
 
