@@ -94,7 +94,15 @@ public sealed partial class EpochSettlement(
                     Wait(pending.WindowEnd - head));
                 return;
             }
-            await ComputeOneAsync(pending, cancellationToken);
+            try
+            {
+                await ComputeOneAsync(pending, cancellationToken);
+            }
+            catch (RewardInvariantException e)
+            {
+                await store.NoteAsync(chainId, pending.Epoch, e.Message, cancellationToken);
+                throw;
+            }
         }
         if (await store.FindAsync(chainId, epoch, cancellationToken) is { Status: EpochStatus.Computed })
         {

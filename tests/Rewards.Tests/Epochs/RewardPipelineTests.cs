@@ -5,6 +5,7 @@ using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Rewards.Tests.Epochs;
@@ -37,24 +38,30 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
             await suite.Token(staker).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, Tokens(100));
             await suite.Pool(staker).StakeRequestAndWaitForReceiptAsync(Tokens(100));
         }
+        // Account 8 will stake only at the window's end, which bonds nothing.
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(8), Tokens(100));
+        await suite.Token(8).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, Tokens(100));
 
         // Epoch 1's window: contributions of every kind, and two votes on another proposal.
         var windowStart = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(1);
-        await RecordAsync(suite, (4, Data, 100), (4, Code, 20), (5, Storage, 1_000), (5, ModelTraining, 50), (6, Compute, 150), (7, Code, 10));
+        await RecordAsync(suite, (4, Data, 100), (4, Code, 20), (5, Storage, 1_000), (5, ModelTraining, 50), (6, Compute, 150), (7, Code, 10),
+            (8, Data, 500));
         var other = await GovernanceCycle.ProposeAsync(chain, suite, 0, [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 30 })], "# Other");
         await suite.Governor(0).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.For);
         await suite.Governor(1).CastVoteRequestAndWaitForReceiptAsync(other, GovernanceCycle.Against);
+        await suite.Pool(8).StakeRequestAndWaitForReceiptAsync(Tokens(100));
         var windowEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(10);
         await RecordAsync(suite, (4, Code, 1_000));
 
         // Contributions, 95% of 1,000 tokens: 4 = 100*3 + 20*5 = 400 (bonded); 5 = 200 (storage unbonded, model training
-        // 50*4); 6 = 150*2 = 300; 7 = 10*5 = 50; 950 units, a token each. Participation, 5%: the proposal reached quorum
-        // (98,800 for, 40,000 needed), so 0 and 1 share 50 tokens by the weight they cast, against votes included.
+        // 50*4); 6 = 150*2 = 300; 7 = 10*5 = 50; 8 = none (its data is unbonded: it staked only as the window ended); 950
+        // units, a token each. Participation, 5%: the proposal reached quorum (98,700 for, 40,000 needed), so 0 and 1
+        // share 50 tokens by the weight they cast, against votes included.
         await FundEpochAsync(suite, 1, Tokens(1_000), windowStart, windowEnd, policyHash);
         var computed = await pipeline.WaitForAsync(1, EpochStatus.Posted);
-        var (founder, holder) = (Tokens(50) * 98_800 / 99_800, Tokens(50) * 1_000 / 99_800);
+        var (founder, holder) = (Tokens(50) * 98_700 / 99_700, Tokens(50) * 1_000 / 99_700);
         Assert.Equal(await AllocationsAsync(pipeline, 1), new Dictionary<int, BigInteger>
         {
             [0] = founder, [1] = holder, [4] = Tokens(400), [5] = Tokens(200), [6] = Tokens(300), [7] = Tokens(50),
@@ -62,6 +69,21 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         var firstAllocated = Tokens(950) + founder + holder;
         Assert.Equal((firstAllocated, Tokens(1_000) - firstAllocated), (computed.Allocated!.Value, computed.Unallocated!.Value));
 
+
+        // The proof served meanwhile says its root is still pending, and from when it can be used.
+        using (var trees = new ProofTrees(pipeline.Indexer.Database, pipeline.Indexer.ChainId, 1, NullLogger<ProofTrees>.Instance))
+        {
+            var queries = new RewardQueries(pipeline.Indexer.Database, pipeline.Indexer.ChainId, trees);
+            RewardProof? served;
+            // The root is read from the indexed RootPosted event, which follows the chain by a moment.
+            while ((served = await queries.ProofAsync(1, chain.Address(7).ToLowerInvariant(), CancellationToken.None))!.RootStatus == "notPosted")
+            {
+                await chain.Node.MineAsync(1);
+                await Task.Delay(100);
+            }
+            var pending = await suite.Distributor().PendingRootQueryAsync();
+            Assert.Equal(("pending", pending.AcceptAt, Tokens(50)), (served!.RootStatus, served.UsableFrom, served.Unclaimed));
+        }
 
         // After the dispute window, account 7 claims by itself while the backend pushes payment to everyone.
         var before = await BalancesAsync(suite);
@@ -94,6 +116,45 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
             [0] = 0, [1] = 0, [4] = Tokens(95) / 2, [5] = 0, [6] = 0, [7] = Tokens(285) / 2, [-1] = -Tokens(190),
         }, Difference(before, await BalancesAsync(suite)));
         Assert.Equal(Tokens(895) / 2, await suite.Distributor().ClaimedQueryAsync(chain.Address(4)));
+    }
+
+    [Fact]
+    public async Task A_tree_that_may_not_extend_the_accepted_root_is_refused_before_anything_is_posted()
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(RewardPipeline.Settler), DisputeWindowSeconds = 5 });
+        var policy = new RewardPolicy { Weights = new() { ["code"] = 1 } };
+        await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+        var start = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, (4, Code, 10));
+        var end = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(2);
+        await FundEpochAsync(suite, 1, Tokens(10), start, end, RewardPolicy.Hash(policy));
+        // Epoch 1 is settled by a root this backend never computed (another settler key, another database), and accepted.
+        var foreign = StandardMerkleTree.Of([new RewardLeaf(chain.Address(5).ToLowerInvariant(), Tokens(10))]);
+        await suite.Distributor(RewardPipeline.Settler).PostRootRequestAndWaitForReceiptAsync(1, foreign.Root, Tokens(10), "ipfs://foreign");
+        await chain.Node.IncreaseTimeAsync(6);
+        await suite.Distributor().AcceptRootRequestAndWaitForReceiptAsync();
+
+        await using var pipeline = await RewardPipeline.StartAsync(chain, database, suite);
+        await PolicyRegistry.AddAsync(pipeline.Indexer.Database, policy, CancellationToken.None);
+        var secondStart = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, (4, Code, 10));
+        var secondEnd = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(2);
+        await FundEpochAsync(suite, 2, Tokens(10), secondStart, secondEnd, RewardPolicy.Hash(policy));
+
+        RewardEpoch? second;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((second = await pipeline.Epochs.FindAsync(pipeline.Indexer.ChainId, 2, CancellationToken.None))?.Reason?.Contains("is not a tree stored here") != true)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"epoch 2 stayed {second?.Status} ({second?.Reason})");
+            await chain.Node.MineAsync(1);
+            await Task.Delay(200);
+        }
+        Assert.Equal(1UL, (await suite.Distributor().AcceptedRootQueryAsync()).Epoch);
+        Assert.Equal(0UL, (await suite.Distributor().PendingRootQueryAsync()).AcceptAt);
     }
 
     [Fact]
