@@ -124,11 +124,7 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(RewardPipeline.Settler), DisputeWindowSeconds = 5 });
         var policy = new RewardPolicy { Weights = new() { ["code"] = 1 } };
         await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
-        var start = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(1);
-        await RecordAsync(suite, (4, Code, 10));
-        var end = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(2);
+        var (start, end) = await WindowAsync(suite, (4, Code, 10));
         await FundEpochAsync(suite, 1, Tokens(10), start, end, RewardPolicy.Hash(policy));
         // Epoch 1 is settled by a root this backend never computed (another settler key, another database), and accepted.
         var foreign = StandardMerkleTree.Of([new RewardLeaf(chain.Address(5).ToLowerInvariant(), Tokens(10))]);
@@ -138,11 +134,7 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
 
         await using var pipeline = await RewardPipeline.StartAsync(chain, database, suite);
         await PolicyRegistry.AddAsync(pipeline.Indexer.Database, policy, CancellationToken.None);
-        var secondStart = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(1);
-        await RecordAsync(suite, (4, Code, 10));
-        var secondEnd = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(2);
+        var (secondStart, secondEnd) = await WindowAsync(suite, (4, Code, 10));
         await FundEpochAsync(suite, 2, Tokens(10), secondStart, secondEnd, RewardPolicy.Hash(policy));
 
         RewardEpoch? second;
@@ -192,6 +184,17 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
         Assert.True(payouts.Count > 2, $"{payouts.Count} payout transactions");
         var receipts = chain.Web3For(0).Eth.Transactions.GetTransactionReceipt;
         foreach (var hash in payouts) Assert.True((await receipts.SendRequestAsync(hash)).GasUsed.Value <= GasCap);
+    }
+
+    /// <summary>A window of its own holding <paramref name="contributions"/>, already ended when this returns.</summary>
+    private async Task<(ulong Start, ulong End)> WindowAsync(Suite suite, params (int Account, byte Kind, int Units)[] contributions)
+    {
+        var start = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(1);
+        await RecordAsync(suite, contributions);
+        var end = await chain.LatestTimestampAsync() + 1;
+        await chain.Node.IncreaseTimeAsync(2);
+        return (start, end);
     }
 
     private async Task RecordAsync(Suite suite, params (int Account, byte Kind, int Units)[] contributions)
