@@ -61,6 +61,30 @@ internal sealed class RunningCli : IDisposable
         get { lock (_error) return _error.ToString(); }
     }
 
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Sends a POSIX signal (TERM, INT), as a supervisor or a terminal would.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", [$"-{name}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>The exit code once the process ends within <paramref name="timeout"/>, else null (it is left running).</summary>
+    public async Task<int?> ExitCodeWithinAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public void Kill()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);

@@ -50,14 +50,8 @@ internal static class DemoCommand
                 console.MarkupLineInterpolated($"Serving {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
                 // A key of this run's throwaway database, shown because --serve asked to look around.
                 console.MarkupLineInterpolated($"Jobs dashboard {new Uri(story.Api!, "hangfire")}: any user name, password {story.DashboardKey}");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C ends the demo.
-                }
+                // Ctrl+C or SIGTERM stops the API's host; then the chain and the database stop and their folders go.
+                await story.WaitForShutdownAsync(cancellationToken);
             }
             return 0;
         }));

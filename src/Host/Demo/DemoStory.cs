@@ -14,6 +14,7 @@ using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -56,6 +57,10 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
 
     /// <summary>An operator key of this throwaway demo database, for opening the jobs dashboard.</summary>
     public string? DashboardKey { get; private set; }
+
+    /// <summary>Waits until the API's host is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>), then stops it.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) =>
+        _server?.WaitForShutdownAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
     {

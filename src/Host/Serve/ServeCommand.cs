@@ -5,6 +5,7 @@ using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;
 using GovernanceRewards.Rewards.Epochs;
+using Microsoft.Extensions.Hosting;
 
 namespace GovernanceRewards.Host.Serve;
 
@@ -60,15 +61,9 @@ internal static class ServeCommand
                 },
                 loggers, cancellationToken);
             await app.StartAsync(cancellationToken);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C stops the host.
-            }
-            await app.StopAsync(CancellationToken.None);
+            // The web host handles SIGINT and SIGTERM itself (its lifetime stops); the command line's token covers the
+            // rest. Either way the host stops: requests end, jobs and the indexer step finish within its shutdown timeout.
+            await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         }));
         return command;

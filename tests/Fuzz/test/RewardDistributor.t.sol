@@ -62,11 +62,15 @@ contract DistributorHandler is FuzzBase {
         return address(uint160(0xAC7000 + i));
     }
 
+    /// @dev Funds the next epoch, its window a few days after the previous one and ending at most
+    /// MAX_WINDOW_AHEAD from now (none if the previous window already ends there).
     function fundEpoch(uint256 budgetSeed, uint256 gapSeed, uint256 lengthSeed) public synced {
         uint64 epoch = distributor.lastFundedEpoch() + 1;
         uint64 previousEnd = distributor.epochOf(epoch - 1).windowEnd;
+        uint256 latest = block.timestamp + distributor.MAX_WINDOW_AHEAD();
         uint64 start = (previousEnd == 0 ? uint64(START) : previousEnd) + uint64(_bound(gapSeed, 0, 2 days));
-        uint64 end = start + uint64(_bound(lengthSeed, 1, 14 days));
+        if (start >= latest) return;
+        uint64 end = uint64(Math.min(start + _bound(lengthSeed, 1, 14 days), latest));
         uint256 budget = _bound(budgetSeed, 1, 1e24);
         distributor.fundEpoch(epoch, budget, start, end, keccak256(abi.encode(epoch)));
         funded += budget;
@@ -76,6 +80,7 @@ contract DistributorHandler is FuzzBase {
     /// waiting for its window to end. One root in four is dishonest.
     function postRoot(uint256 epochSeed, uint256 totalSeed, uint256 weightSeed, uint256 extraSeed) external synced {
         if (distributor.lastFundedEpoch() <= _newestRootEpoch()) fundEpoch(totalSeed, weightSeed, epochSeed);
+        if (distributor.lastFundedEpoch() <= _newestRootEpoch()) return;
         (uint64 epoch, uint256 ceiling) = _postableEpoch(epochSeed);
         bool honest = extraSeed % 4 != 0;
         (address[] memory accounts, uint256[] memory totals, uint256 total) = _leaves(totalSeed, weightSeed, ceiling);
@@ -449,6 +454,14 @@ contract RewardDistributorRulesTest is FuzzBase {
             abi.encodeWithSelector(IRewardDistributor.DistributorInvalidWindow.selector, start, end, previousEnd)
         );
         _distributor.fundEpoch(2, 1e18, start, end, bytes32(0));
+    }
+
+    function testFuzz_window_ending_more_than_MAX_WINDOW_AHEAD_from_now_reverts(uint256 end) public {
+        uint256 latest = block.timestamp + _distributor.MAX_WINDOW_AHEAD();
+        end = _bound(end, latest + 1, type(uint64).max);
+        vm.expectRevert(abi.encodeWithSelector(IRewardDistributor.DistributorWindowTooFar.selector, end, latest));
+        _distributor.fundEpoch(1, 1e18, uint64(START), uint64(end), bytes32(0));
+        _distributor.fundEpoch(1, 1e18, uint64(START), uint64(latest), bytes32(0));
     }
 
     function testFuzz_vetoed_root_cannot_be_posted_again_for_its_epoch(bytes32 root, uint256 later) public {
