@@ -49,6 +49,12 @@ public sealed record DeployParameters
     /// <summary>Accounts allowed to record contributions from the start; the deployer when unset.</summary>
     public IReadOnlyList<string>? Attesters { get; init; }
 
+    /// <summary>The distributor's <c>MAX_DISPUTE_WINDOW</c>: the longest dispute window it accepts.</summary>
+    public const ulong MaxDisputeWindowSeconds = 30 * 86_400;
+
+    /// <summary>The staking pool's <c>MAX_WITHDRAWAL_COOLDOWN</c>: the longest cooldown it accepts.</summary>
+    public const ulong MaxWithdrawalCooldownSeconds = 365 * 86_400;
+
     public static BigInteger ToUnits(BigInteger tokens) => tokens * BigInteger.Pow(10, 18);
 
     /// <summary>Chains run by a developer for tests (anvil, hardhat, ganache), where one key may hold every role.</summary>
@@ -101,7 +107,7 @@ public sealed record DeployParameters
         var resolved = ResolveFor(chainId);
         var problems = new List<string>();
         if (resolved.MinDisputeWindowSeconds == 0) problems.Add("MinDisputeWindowSeconds must be positive");
-        if (resolved.DisputeWindowSeconds > 30 * 86_400) problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is above the distributor's 30 days");
+        if (resolved.DisputeWindowSeconds > MaxDisputeWindowSeconds) problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is above the distributor's 30 days");
         if (resolved.DisputeWindowSeconds < resolved.MinDisputeWindowSeconds)
         {
             problems.Add($"DisputeWindowSeconds ({resolved.DisputeWindowSeconds}) is below MinDisputeWindowSeconds ({resolved.MinDisputeWindowSeconds})");
@@ -112,7 +118,7 @@ public sealed record DeployParameters
             problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is shorter than a root's dispute window and a slash " +
                 $"proposal take ({minimum} s: voting delay, period, late-quorum extension and a block at {SecondsPerBlock} s a block, plus the timelock)");
         }
-        if (resolved.WithdrawalCooldownSeconds > 365 * 86_400)
+        if (resolved.WithdrawalCooldownSeconds > MaxWithdrawalCooldownSeconds)
         {
             problems.Add($"WithdrawalCooldownSeconds ({resolved.WithdrawalCooldownSeconds}) is above the pool's limit of a year");
         }

@@ -82,7 +82,7 @@ public sealed class ProposalTemplates(SuiteChain chain)
     public async Task<ProposalDraft> SetDisputeWindowAsync(TimeSpan window, string? body, CancellationToken cancellationToken)
     {
         var minimum = await chain.Distributor().MinDisputeWindowQueryAsync();
-        Require(window >= TimeSpan.FromSeconds(minimum) && window <= TimeSpan.FromDays(30),
+        Require(window >= TimeSpan.FromSeconds(minimum) && window <= TimeSpan.FromSeconds(DeployParameters.MaxDisputeWindowSeconds),
             $"the dispute window must be between {minimum} seconds (fixed at deployment) and 30 days");
         cancellationToken.ThrowIfCancellationRequested();
         return new ProposalDraft(

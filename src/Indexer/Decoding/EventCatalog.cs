@@ -94,7 +94,8 @@ public sealed class EventCatalog
         ["DaoGovernor"] = ["ProposalCreated", "VoteCast", "VoteCastWithParams", "ProposalQueued", "ProposalExecuted", "ProposalCanceled", "ProposalExtended"],
         ["GovToken"] = ["DelegateChanged", "DelegateVotesChanged"],
         ["ContributionRegistry"] = ["ContributionRecorded"],
-        ["RewardDistributor"] = [
+        ["RewardDistributor"] =
+        [
             "EpochFunded", "RootPosted", "RootReplaced", "RootAccepted", "RootVetoed", "Claimed", "DisputeWindowSet", "Swept",
         ],
         ["StakingPool"] =

@@ -64,7 +64,6 @@ internal static class EpochActivity
         {
             proposals[(BigInteger)row[0]] = new ProposalStanding(await quorumAt((BigInteger)row[1], cancellationToken), (bool)row[2]);
         }
-        var credit = Participation.Credit(votes, proposals);
 
         var changes = new List<StakeChange>();
         await foreach (var row in window.RowsAsync(
@@ -78,13 +77,7 @@ internal static class EpochActivity
         {
             changes.Add(new StakeChange(Hex(row[0]), (ulong)(long)row[1], (BigInteger)row[2]));
         }
-        var bonds = Bond.Lowest(changes, windowStart);
-
-        return
-        [
-            .. units.Keys.Union(credit.Keys).Order(StringComparer.Ordinal).Select(account => new ContributorActivity(
-                account, units.GetValueOrDefault(account) ?? [], credit.GetValueOrDefault(account), bonds.GetValueOrDefault(account))),
-        ];
+        return WindowActivity.Of(units, votes, proposals, changes, windowStart);
     }
 
     private static string Hex(object value) => ((byte[])value).ToHex(true);

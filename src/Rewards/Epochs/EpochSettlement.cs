@@ -271,12 +271,8 @@ public sealed partial class EpochSettlement(
             (snapshot, _) => governor.QuorumQueryAsync(snapshot), cancellationToken);
         var result = EpochAllocation.Allocate(policy, epoch.Budget, activity);
         var cumulative = await PreviousCumulativeAsync(connection, transaction, epoch, cancellationToken);
-        foreach (var allocation in result.Allocations.Where(a => a.Amount > 0))
-        {
-            cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
-        }
+        var leaves = RewardLeaf.Accumulate(cumulative, result.Allocations);
         await RefuseShrinkingLeavesAsync(connection, transaction, epoch, cumulative, cancellationToken);
-        var leaves = cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value)).ToList();
         var tree = await EpochComputation.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, leaves, cancellationToken);
         var root = tree?.Root;
         var total = cumulative.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
@@ -306,20 +302,10 @@ public sealed partial class EpochSettlement(
 
     private async Task<RewardPolicy> PolicyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, RewardEpoch epoch, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT document FROM reward_policies WHERE policy_hash = $1", connection, transaction);
-        command.Parameters.AddWithValue(epoch.PolicyHash);
+        if (await PolicyRegistry.FindAsync(connection, transaction, epoch.PolicyHash, cancellationToken) is { } policy) return policy;
         var hash = epoch.PolicyHash.ToHex(true);
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string document)
-        {
-            await store.NoteAsync(epoch.ChainId, epoch.Epoch, $"policy {hash} is not registered: run `govrewards policy add FILE`", CancellationToken.None);
-            throw new RewardPolicyException($"epoch {epoch.Epoch} was funded under policy {hash}, which is not registered here (govrewards policy add FILE)");
-        }
-        var policy = RewardPolicy.Parse(document);
-        if (!RewardPolicy.Hash(policy).SequenceEqual(epoch.PolicyHash))
-        {
-            throw new RewardPolicyException($"the policy stored for {hash} hashes to {RewardPolicy.Hash(policy).ToHex(true)}; refusing to compute with it");
-        }
-        return policy;
+        await store.NoteAsync(epoch.ChainId, epoch.Epoch, $"policy {hash} is not registered: run `govrewards policy add FILE`", CancellationToken.None);
+        throw new RewardPolicyException($"epoch {epoch.Epoch} was funded under policy {hash}, which is not registered here (govrewards policy add FILE)");
     }
 
     private static async Task<Dictionary<string, BigInteger>> PreviousCumulativeAsync(

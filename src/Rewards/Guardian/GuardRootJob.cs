@@ -36,10 +36,7 @@ public sealed class GuardRootJob(SuiteChain chain, IWeb3 reader, NpgsqlDataSourc
 
     private async Task<RewardPolicy?> PolicyAsync(byte[] hash, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT document FROM reward_policies WHERE policy_hash = $1");
-        command.Parameters.AddWithValue(hash);
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string document) return null;
-        var policy = RewardPolicy.Parse(document);
-        return RewardPolicy.Hash(policy).SequenceEqual(hash) ? policy : null;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await PolicyRegistry.FindAsync(connection, null, hash, cancellationToken);
     }
 }

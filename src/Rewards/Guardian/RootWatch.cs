@@ -109,6 +109,7 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
         var quorums = new Dictionary<BigInteger, BigInteger>();
 
         var cumulative = new Dictionary<string, BigInteger>();
+        var leaves = new List<RewardLeaf>();
         for (var epoch = 1UL; epoch <= throughEpoch; epoch++)
         {
             if (!funded.TryGetValue(epoch, out var funding)) throw new InvalidOperationException($"epoch {epoch} was never funded on chain");
@@ -143,22 +144,15 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
                 foreach (var c in canceled.Where(c => c.Event.ProposalId == id)) wasCanceled |= await TimestampAsync(c.Log, cancellationToken) < end;
                 standings[id] = new ProposalStanding(quorum, wasCanceled);
             }
-            var credit = Participation.Credit(cast, standings);
             var changes = new List<StakeChange>();
             foreach (var s in stakeChanges)
             {
                 var time = await TimestampAsync(s.Log, cancellationToken);
                 if (time < end) changes.Add(new StakeChange(s.Account, time, s.Delta));
             }
-            var bonds = Bond.Lowest(changes, start);
-            var activity = units.Keys.Union(credit.Keys).Order(StringComparer.Ordinal).Select(account => new ContributorActivity(
-                account, units.GetValueOrDefault(account) ?? [], credit.GetValueOrDefault(account), bonds.GetValueOrDefault(account)));
-            foreach (var allocation in EpochAllocation.Allocate(policy, funding.Event.Budget, activity).Allocations.Where(a => a.Amount > 0))
-            {
-                cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
-            }
+            var activity = WindowActivity.Of(units, cast, standings, changes, start);
+            leaves = RewardLeaf.Accumulate(cumulative, EpochAllocation.Allocate(policy, funding.Event.Budget, activity).Allocations);
         }
-        var leaves = cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value)).ToList();
         if (leaves.Count == 0) return (new byte[32], 0, 0);
         return (StandardMerkleTree.Of(leaves).Root, leaves.Aggregate(BigInteger.Zero, (s, l) => s + l.CumulativeTotal), leaves.Count);
     }

@@ -1,3 +1,4 @@
+using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
 namespace GovernanceRewards.Rewards.Policy;
@@ -15,5 +16,22 @@ public static class PolicyRegistry
         command.Parameters.AddWithValue(policy.ToCanonicalJson());
         await command.ExecuteNonQueryAsync(cancellationToken);
         return hash;
+    }
+
+    /// <summary>The policy stored for <paramref name="hash"/>, or null; refuses a stored document that does not hash to it.</summary>
+    public static async Task<RewardPolicy?> FindAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, byte[] hash, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT document FROM reward_policies WHERE policy_hash = $1", connection, transaction);
+        command.Parameters.AddWithValue(hash);
+        if (await command.ExecuteScalarAsync(cancellationToken) is not string document) return null;
+        var policy = RewardPolicy.Parse(document);
+        var actual = RewardPolicy.Hash(policy);
+        if (!actual.SequenceEqual(hash))
+        {
+            throw new RewardPolicyException(
+                $"the policy stored for {hash.ToHex(true)} hashes to {actual.ToHex(true)}; refusing to compute with it");
+        }
+        return policy;
     }
 }
