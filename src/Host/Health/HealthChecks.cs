@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Nethereum.Web3;
 using Npgsql;
@@ -25,6 +25,8 @@ internal static class HealthChecks
     public static IServiceCollection AddGovRewardsHealth(this IServiceCollection services, long chainId, ulong maximumLagBlocks)
     {
         services.AddSingleton(new IndexerLagLimit(chainId, maximumLagBlocks));
+        services.AddSingleton<RecentHealthReport>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database")
             .AddCheck<RpcCheck>("rpc")
@@ -33,9 +35,21 @@ internal static class HealthChecks
         return services;
     }
 
+    /// <summary>
+    /// One report serves every request for <see cref="ReportAge"/>: anyone may ask, and each report costs RPC and
+    /// database calls, so asking faster than that cannot multiply the load on them.
+    /// </summary>
+    public static readonly TimeSpan ReportAge = TimeSpan.FromSeconds(2);
+
     public static IEndpointRouteBuilder MapGovRewardsHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).WithTags("Health");
+        app.MapGet("/health", async (RecentHealthReport reports, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var (report, checkedAt) = await reports.GetAsync(cancellationToken);
+            context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+            context.Response.Headers.CacheControl = "no-store";
+            await WriteAsync(context, report, checkedAt);
+        }).WithTags("Health").ExcludeFromDescription();
         return app;
     }
 
@@ -54,18 +68,48 @@ internal static class HealthChecks
         }
     }
 
-    private static Task WriteAsync(HttpContext context, HealthReport report)
+    private static Task WriteAsync(HttpContext context, HealthReport report, DateTimeOffset checkedAt)
     {
         context.Response.ContentType = "application/json";
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
+            checkedAt,
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         });
     }
 }
 
-internal sealed class DatabaseCheck(NpgsqlDataSource dataSource) : IHealthCheck
+/// <summary>
+/// The latest health report while it is younger than <see cref="HealthChecks.ReportAge"/>; requests arriving while one
+/// is being made wait for that one instead of starting their own.
+/// </summary>
+internal sealed class RecentHealthReport(HealthCheckService checks, TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private Task<(HealthReport Report, DateTimeOffset CheckedAt)>? _latest;
+    private DateTimeOffset _startedAt;
+
+    public Task<(HealthReport Report, DateTimeOffset CheckedAt)> GetAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            if (_latest is null || _latest.IsFaulted || now - _startedAt >= HealthChecks.ReportAge)
+            {
+                _startedAt = now;
+                // Not the request's token: the report is shared, and a caller hanging up must not cancel it for the others.
+                _latest = CheckAsync(now);
+            }
+            return _latest.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task<(HealthReport, DateTimeOffset)> CheckAsync(DateTimeOffset startedAt) =>
+        (await checks.CheckHealthAsync(CancellationToken.None), startedAt);
+}
+
+internal sealed class DatabaseCheck([FromKeyedServices(Serve.GovRewardsServer.ApiReads)] NpgsqlDataSource dataSource) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         HealthChecks.BoundedAsync(async token =>
@@ -82,7 +126,7 @@ internal sealed class RpcCheck(IWeb3 web3) : IHealthCheck
         HealthChecks.BoundedAsync(async _ => HealthCheckResult.Healthy($"head {(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value}"), cancellationToken);
 }
 
-internal sealed class IndexerCheck(NpgsqlDataSource dataSource, IWeb3 web3, IndexerLagLimit limit) : IHealthCheck
+internal sealed class IndexerCheck([FromKeyedServices(Serve.GovRewardsServer.ApiReads)] NpgsqlDataSource dataSource, IWeb3 web3, IndexerLagLimit limit) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         HealthChecks.BoundedAsync(async token =>
@@ -99,14 +143,26 @@ internal sealed class IndexerCheck(NpgsqlDataSource dataSource, IWeb3 web3, Inde
         }, cancellationToken);
 }
 
-internal sealed class JobServerCheck(JobStorage storage) : IHealthCheck
+/// <summary>
+/// Healthy while some Hangfire server has beaten its heart lately: a server that stopped (or lost its database) keeps
+/// its record for minutes, so being listed says nothing.
+/// </summary>
+internal sealed class JobServerCheck(JobStorage storage, TimeProvider clock) : IHealthCheck
 {
+    /// <summary>Three of the host's heartbeats (see <c>HeartbeatInterval</c> where the server is added).</summary>
+    public static readonly TimeSpan Silence = TimeSpan.FromSeconds(30);
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        HealthChecks.BoundedAsync(_ =>
+        // Hangfire's monitoring API blocks: on a pool thread, the bound can give up on it.
+        HealthChecks.BoundedAsync(token => Task.Run(() =>
         {
+            var now = clock.GetUtcNow().UtcDateTime;
             var servers = storage.GetMonitoringApi().Servers();
-            return Task.FromResult(servers.Count > 0
-                ? HealthCheckResult.Healthy($"{servers.Count} Hangfire server(s)")
-                : HealthCheckResult.Unhealthy("no Hangfire server is running"));
-        }, cancellationToken);
+            var alive = servers.Count(s => s.Heartbeat is { } beat && now - beat < Silence);
+            return alive > 0
+                ? HealthCheckResult.Healthy($"{alive} Hangfire server(s)")
+                : HealthCheckResult.Unhealthy(servers.Count == 0
+                    ? "no Hangfire server is running"
+                    : $"no Hangfire server has answered for {Silence.TotalSeconds:0} s");
+        }, token), cancellationToken);
 }

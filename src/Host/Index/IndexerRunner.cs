@@ -1,3 +1,4 @@
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;
@@ -24,6 +25,11 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
         Confirmations = confirmations,
     };
 
+    /// <summary>
+    /// Indexes until cancelled, through any number of database or RPC outages: taking the lease, like each step, is
+    /// retried with growing pauses. Only a node serving another chain ends it (<see cref="ChainException"/>), since
+    /// waiting cannot mend that; the host then stops with a non-zero exit code for its supervisor to see.
+    /// </summary>
     public async Task RunAsync(Uri rpcUrl, IndexerOptions options, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("index");
@@ -33,12 +39,23 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
         var outbox = new OutboxPublisher(dataSource, publisher, options.ChainId);
         await using var heads = await HeadSubscription.TryOpenAsync(rpcUrl, logger, cancellationToken);
         using var follower = new ChainFollower(new JsonRpcClient(http, rpcUrl), store, outbox, options, loggers.CreateLogger<ChainFollower>(), metrics, heads);
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (!cancellationToken.IsCancellationRequested)
         {
-            await using var lease = await IndexerLease.AcquireAsync(
-                dataSource, options.ChainId, TimeSpan.FromSeconds(1), () => Standby(logger, options.ChainId), cancellationToken);
-            Leading(logger, options.ChainId, options.StartBlock);
-            await follower.RunAsync(lease, cancellationToken);
+            try
+            {
+                await using var lease = await IndexerLease.AcquireAsync(
+                    dataSource, options.ChainId, TimeSpan.FromSeconds(1), () => Standby(logger, options.ChainId), cancellationToken);
+                backoff.Reset();
+                Leading(logger, options.ChainId, options.StartBlock);
+                await follower.RunAsync(lease, cancellationToken);
+            }
+            catch (Exception e) when (e is not ChainException && !cancellationToken.IsCancellationRequested)
+            {
+                var pause = backoff.Next();
+                LeaseUnavailable(logger, options.ChainId, backoff.Failures, pause, e.GetBaseException().Message);
+                await Task.Delay(pause, cancellationToken);
+            }
         }
     }
 
@@ -47,4 +64,7 @@ internal sealed partial class IndexerRunner(NpgsqlDataSource dataSource, IPublis
 
     [LoggerMessage(2, LogLevel.Information, "Indexing chain {ChainId} from block {StartBlock}")]
     private static partial void Leading(ILogger logger, long chainId, ulong startBlock);
+
+    [LoggerMessage(3, LogLevel.Warning, "Cannot take the indexer lease of chain {ChainId} ({Failures} in a row), retrying in {Pause}: {Reason}")]
+    private static partial void LeaseUnavailable(ILogger logger, long chainId, int failures, TimeSpan pause, string reason);
 }

@@ -58,6 +58,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 
     public bool RunIndexer { get; init; } = true;
 
+    /// <summary>How long a request may take before it is answered 503 (see <see cref="DependencyOutage"/>).</summary>
+    public TimeSpan RequestDeadline { get; init; } = TimeSpan.FromSeconds(10);
+
     public int Workers { get; init; } = 4;
 
     public PayoutOptions Payouts { get; init; } = new();
@@ -133,19 +136,30 @@ internal static partial class GovRewardsServer
     }
 
     /// <summary>
-    /// The host's connections prepare the statements they repeat (unless the connection string says otherwise): the API
-    /// runs a handful of statements over and over, and preparing them spares a parse and a plan each time (measured
-    /// on proof lookups: 1,588 requests/s unprepared, 2,630 prepared).
+    /// The HTTP API reads through a data source of its own (the jobs and the indexer keep Npgsql's 30 s for their
+    /// longer writes): a database that stops answering must cost a request at most its deadline. Npgsql does not act on a
+    /// request's cancellation while the server is frozen; its command timeout does, then it spends up to the connect
+    /// timeout on a cancel request and, told not to wait for that (-1), drops the connection. Measured against a frozen
+    /// proxy: command timeout plus connect timeout (plus as much again when TLS is negotiated).
     /// </summary>
-    private static NpgsqlDataSource Database(string connectionString)
+    public const string ApiReads = "api-reads";
+
+    /// <summary>
+    /// The host's connections prepare the statements they repeat (measured on proof lookups: 1,588 requests/s
+    /// unprepared, 2,630 prepared), and give up connecting after a few seconds (Npgsql waits 15). The connection
+    /// string's own settings win.
+    /// </summary>
+    private static NpgsqlDataSource Database(string connectionString, bool apiReads = false)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // Npgsql's own builder answers for every keyword it knows, so the given ones are read from the plain string.
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
-        if (!given.Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
-        {
-            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
-        }
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var settings = builder.ConnectionStringBuilder;
+        if (!given.Contains("MaxAutoPrepare")) settings.MaxAutoPrepare = 64;
+        if (!given.Contains("Timeout")) settings.Timeout = apiReads ? 3 : 5;
+        if (apiReads && !given.Contains("CommandTimeout")) settings.CommandTimeout = 4;
+        if (apiReads && !given.Contains("CancellationTimeout")) settings.CancellationTimeout = -1;
         return builder.Build();
     }
 
@@ -195,18 +209,20 @@ internal static partial class GovRewardsServer
         }
         var services = builder.Services;
         services.AddSingleton(_ => Database(connectionString));
+        services.AddKeyedSingleton(ApiReads, (_, _) => Database(connectionString, apiReads: true));
         services.AddSingleton(chain.Manifest);
         services.AddSingleton<IWeb3>(new Web3(chain.RpcUrl.ToString()));
         services.AddSingleton<SuiteChain>();
         services.AddSingleton<ActionDescriber>();
-        services.AddSingleton<ProposalQueries>();
+        services.AddSingleton(sp => new ProposalQueries(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ActionDescriber>()));
         services.AddSingleton<ProposalTemplates>();
         services.AddSingleton<EpochStore>();
         services.AddSingleton(sp => new ProofTrees(
-            sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId, settings.ProofTrees, sp.GetRequiredService<ILogger<ProofTrees>>()));
-        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId, sp.GetRequiredService<ProofTrees>()));
-        services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredService<NpgsqlDataSource>(), (long)chain.Manifest.ChainId));
-        services.AddSingleton<StakeQueries>();
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId, settings.ProofTrees, sp.GetRequiredService<ILogger<ProofTrees>>()));
+        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId, sp.GetRequiredService<ProofTrees>()));
+        services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId));
+        services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), sp.GetRequiredService<SuiteChain>()));
         services.AddSingleton(settings.Payouts);
         services.AddMediator();
         if (signer is not null)
@@ -225,6 +241,8 @@ internal static partial class GovRewardsServer
         services.AddHangfireServer(o =>
         {
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // Health counts a server alive by its heartbeat (JobServerCheck.Silence is three of them).
+            o.HeartbeatInterval = TimeSpan.FromSeconds(10);
             o.WorkerCount = settings.Workers;
         });
         if (signer is not null)
@@ -254,6 +272,7 @@ internal static partial class GovRewardsServer
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
+        services.AddDependencyOutageAnswers(settings.RequestDeadline);
         services.AddApiKeyAccess();
         services.AddOpenApi();
         services.AddGovRewardsHealth((long)chain.Manifest.ChainId, maximumLagBlocks: settings.Confirmations + 10);
@@ -262,6 +281,7 @@ internal static partial class GovRewardsServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
         var governance = app.MapGroup("/governance").WithTags("Governance");
@@ -282,21 +302,26 @@ internal static partial class GovRewardsServer
         return app;
     }
 
-    /// <summary>
-    /// Registers the recurring jobs without holding up start: registering takes Hangfire's lock on the job, which a
-    /// host killed while holding it keeps until the lock expires; the definitions already stored keep running meanwhile.
-    /// </summary>
+    /// <summary>True when a background part of <paramref name="app"/> ended with an error (which stops the host).</summary>
+    public static bool Failed(WebApplication app) =>
+        app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
+
     private static async Task<bool> IsGuardianAsync(SuiteChain suite, string address)
     {
         var distributor = suite.Distributor();
         return await distributor.HasRoleQueryAsync(await distributor.GuardianRoleQueryAsync(), address);
     }
 
-        private sealed partial class RecurringJobsRegistration(
+    /// <summary>
+    /// Registers the recurring jobs without holding up start: registering takes Hangfire's lock on the job, which a
+    /// host killed while holding it keeps until the lock expires; the definitions already stored keep running meanwhile.
+    /// </summary>
+    private sealed partial class RecurringJobsRegistration(
         IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger, params Action<IRecurringJobManager>[] registrations) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
+            var backoff = new Indexer.Following.Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
             foreach (var register in registrations)
             {
                 while (!stoppingToken.IsCancellationRequested)
@@ -308,15 +333,16 @@ internal static partial class GovRewardsServer
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        RegistrationDelayed(logger, e.Message);
-                        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                        var pause = backoff.Next();
+                        RegistrationDelayed(logger, pause, e.GetBaseException().Message);
+                        await Task.Delay(pause, stoppingToken);
                     }
                 }
             }
         }
 
-        [LoggerMessage(1, LogLevel.Warning, "Recurring job registration delayed, retrying in 5 s: {Reason}")]
-        private static partial void RegistrationDelayed(ILogger logger, string reason);
+        [LoggerMessage(1, LogLevel.Warning, "Recurring job registration delayed, retrying in {Pause}: {Reason}")]
+        private static partial void RegistrationDelayed(ILogger logger, TimeSpan pause, string reason);
     }
 
     private sealed class IndexerService(IndexerRunner runner, Uri rpcUrl, Indexer.Following.IndexerOptions options) : BackgroundService

@@ -64,7 +64,9 @@ internal static class ServeCommand
             // The web host handles SIGINT and SIGTERM itself (its lifetime stops); the command line's token covers the
             // rest. Either way the host stops: requests end, jobs and the indexer step finish within its shutdown timeout.
             await app.WaitForShutdownAsync(cancellationToken);
-            return 0;
+            // A part that gave up (the indexer finding another chain behind the RPC) stopped the host after logging why:
+            // the exit code tells a supervisor this was no ordinary stop.
+            return GovRewardsServer.Failed(app) ? 1 : 0;
         }));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Indexer.Storage;
@@ -28,7 +29,8 @@ public sealed class ChainFollower(
 
     /// <summary>
     /// Indexes until cancelled. Any failure (RPC down, database gone, a notification handler throwing) is logged
-    /// and retried with a growing pause: nothing is lost, since the cursor and the outbox only move on success.
+    /// and retried with a growing pause: nothing is lost, since the cursor and the outbox only move on success. The one
+    /// failure not retried is a node serving another chain (<see cref="ChainException"/>): no wait mends that.
     /// </summary>
     /// <remarks>Returns when <paramref name="lease"/> is lost, so the caller can wait for it again.</remarks>
     public async Task RunAsync(IndexerLease lease, CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ public sealed class ChainFollower(
 
     private async Task RunHeldAsync(IndexerLease lease, CancellationToken cancellationToken)
     {
-        var failures = 0;
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30));
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -60,15 +62,14 @@ public sealed class ChainFollower(
             try
             {
                 var step = await StepAsync(cancellationToken);
-                failures = 0;
+                backoff.Reset();
                 if (step is null && heads is { IsOpen: true }) await heads.WaitAsync(options.SubscribedPollInterval, cancellationToken);
                 else if (step is null) await Task.Delay(options.PollInterval, cancellationToken);
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is not ChainException && !cancellationToken.IsCancellationRequested)
             {
-                failures++;
-                var pause = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
-                Log.StepFailed(logger, failures, pause, e.GetBaseException().Message);
+                var pause = backoff.Next();
+                Log.StepFailed(logger, backoff.Failures, pause, e.GetBaseException().Message);
                 await Task.Delay(pause, cancellationToken);
             }
         }
@@ -158,6 +159,13 @@ public sealed class ChainFollower(
 
     private async Task<IndexStep> RollBackAsync(Cursor cursor, CancellationToken cancellationToken)
     {
+        // A node that now serves another chain (an RPC endpoint repointed, a local chain restarted with another id)
+        // also looks like a reorg down to the start block: stop rather than delete everything indexed.
+        var chainId = await rpc.ChainIdAsync(cancellationToken);
+        if (chainId != (ulong)options.ChainId)
+        {
+            throw new ChainException($"the RPC now serves chain {chainId}, not chain {options.ChainId}: the indexer stops rather than roll back what it stored");
+        }
         Cursor? forkPoint = null;
         foreach (var (number, hash) in await store.BlocksDescendingAsync(cursor.BlockNumber, cancellationToken))
         {

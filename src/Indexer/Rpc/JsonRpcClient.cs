@@ -36,6 +36,9 @@ public sealed class JsonRpcClient(HttpClient http, Uri url)
     public async Task<ulong> BlockNumberAsync(CancellationToken cancellationToken) =>
         Hex.ToUInt64((await CallAsync("eth_blockNumber", [], cancellationToken)).GetString()!);
 
+    public async Task<ulong> ChainIdAsync(CancellationToken cancellationToken) =>
+        Hex.ToUInt64((await CallAsync("eth_chainId", [], cancellationToken)).GetString()!);
+
     /// <summary>The number of the block the node names by <paramref name="tag"/> ("finalized", "safe"), or null if none yet.</summary>
     public async Task<ulong?> TaggedBlockNumberAsync(string tag, CancellationToken cancellationToken)
     {
