@@ -40,12 +40,17 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(demo.Error, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
 
+        var dashboardKey = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo", "dashboard-key");
+        // Written once the story is told, when the demo starts just serving.
+        await UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)), demo);
+
         demo.Signal("TERM");
         var exit = await demo.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
 
         Assert.True(exit == 0, $"exit {exit?.ToString() ?? "none within 20 s"}: {demo.Error}");
         using var probe = new System.Net.Sockets.TcpClient();
         await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => probe.ConnectAsync("127.0.0.1", anvil));
+        Assert.False(File.Exists(dashboardKey), "the dashboard's key outlived the demo");
     }
 
     [Theory]
