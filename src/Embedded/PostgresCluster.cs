@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -74,10 +75,19 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             if (osUser is not null) await ProcessRunner.RunAsync("chown", [osUser, dataDirectory], cancellationToken);
             var cluster = Path.Combine(dataDirectory, "cluster");
+            // Every local user can reach a loopback port and the socket, so trust would let any of them in: the cluster
+            // accepts only the superuser's password, generated here and known only to this process's connection strings.
+            var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+            var passwordFile = await WritePasswordFileAsync(osUser, dataDirectory, password, cancellationToken);
             await RunAsAsync(osUser, Path.Combine(binDirectory, "initdb"),
-                ["-D", cluster, "-A", "trust", "-U", SuperUser, "-E", "UTF8", "--no-sync"], cancellationToken);
+                ["-D", cluster, "--auth=scram-sha-256", "--pwfile", passwordFile, "-U", SuperUser, "-E", "UTF8", "--no-sync"],
+                cancellationToken);
+            File.Delete(passwordFile);
             var port = await StartServerAsync(osUser, pgCtl, cluster, dataDirectory, cancellationToken);
-            var admin = $"Host=127.0.0.1;Port={port};Username={SuperUser};Database=postgres";
+            var admin = new NpgsqlConnectionStringBuilder
+            {
+                Host = "127.0.0.1", Port = port, Username = SuperUser, Password = password, Database = "postgres",
+            }.ConnectionString;
             var connectionString = await CreateDatabaseAsync(admin, options.Database, cancellationToken);
             var version = await ServerVersionAsync(connectionString, cancellationToken);
             Log.PostgresStarted(logger, version, port, cluster, osUser ?? Environment.UserName);
@@ -111,6 +121,19 @@ public sealed class PostgresCluster : IAsyncDisposable
                 // Port taken in the meantime: try another.
             }
         }
+    }
+
+    /// <summary>
+    /// The password for initdb, deleted once read. Its folder is a temp subdirectory (mode 0700) owned by the cluster's
+    /// user, so no other local user can read it meanwhile.
+    /// </summary>
+    private static async Task<string> WritePasswordFileAsync(
+        string? osUser, string dataDirectory, string password, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(dataDirectory, "superuser-password");
+        await File.WriteAllTextAsync(path, password, cancellationToken);
+        if (osUser is not null) await ProcessRunner.RunAsync("chown", [osUser, path], cancellationToken);
+        return path;
     }
 
     private static async Task<string> CreateDatabaseAsync(string adminConnectionString, string database, CancellationToken cancellationToken)

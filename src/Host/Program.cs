@@ -1,3 +1,5 @@
+using System.CommandLine;
 using GovernanceRewards.Host.Cli;
 
-return await GovRewardsCli.Build().Parse(args).InvokeAsync();
+using var signals = new ShutdownSignals();
+return await GovRewardsCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, signals.Stopping);

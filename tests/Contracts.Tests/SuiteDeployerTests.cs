@@ -172,7 +172,7 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
     }
 
     [Fact]
-    public void A_keystore_opens_with_its_password_and_a_wrong_one_says_so_without_leaking_the_key()
+    public async Task A_keystore_opens_with_its_password_and_a_wrong_one_says_so_without_leaking_the_key()
     {
         var key = EthECKey.GenerateKey();
         var privateKey = key.GetPrivateKey();
@@ -180,8 +180,9 @@ public sealed class SuiteDeployerTests(ChainFixture chain) : IClassFixture<Chain
         File.WriteAllText(path, new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
             "correct horse", key.GetPrivateKeyAsBytes(), key.GetPublicAddress(), new ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
 
-        var opened = SigningKey.FromKeystore(path, "correct horse");
-        var wrong = Assert.Throws<KeyException>(() => SigningKey.FromKeystore(path, "battery staple"));
+        var keystore = await KeystoreFile.ReadAsync(path, CancellationToken.None);
+        var opened = await SigningKey.FromKeystoreAsync(keystore, "correct horse", CancellationToken.None);
+        var wrong = await Assert.ThrowsAsync<KeyException>(() => SigningKey.FromKeystoreAsync(keystore, "battery staple", CancellationToken.None));
         var malformed = Assert.Throws<KeyException>(() => SigningKey.FromPrivateKey("0x1234"));
 
         Assert.Equal(key.GetPublicAddress(), opened.Address);

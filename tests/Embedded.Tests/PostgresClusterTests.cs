@@ -55,6 +55,28 @@ public sealed class PostgresClusterTests
         await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(second.ConnectionString, "SELECT * FROM only_in_first"));
     }
 
+    [Fact]
+    public async Task The_cluster_admits_its_own_generated_password_only_over_tcp_and_its_socket()
+    {
+        await using var cluster = await StartAsync();
+        // A server named by GOVREWARDS_DB has its own rules.
+        if (!cluster.IsEmbedded) return;
+        var own = new NpgsqlConnectionStringBuilder(cluster.ConnectionString);
+        Assert.False(string.IsNullOrEmpty(own.Password));
+        await ExecuteAsync(cluster.ConnectionString, "SELECT 1");
+
+        foreach (var host in new[] { own.Host!, SocketDirectory(own.Port) })
+        {
+            var wrong = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Host = host, Password = "not-" + own.Password };
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(wrong.ConnectionString, "SELECT 1"));
+            Assert.Equal(PostgresErrorCodes.InvalidPassword, refused.SqlState);
+        }
+    }
+
+    /// <summary>The folder of the Unix socket serving <paramref name="port"/>: the cluster's own temp folder.</summary>
+    private static string SocketDirectory(int port) =>
+        Directory.GetDirectories(Path.GetTempPath(), "govrewards-pg-*").Single(d => File.Exists(Path.Combine(d, $".s.PGSQL.{port}")));
+
     private static Task<PostgresCluster> StartAsync() => PostgresCluster.StartAsync(
         Layout, new PostgresOptions { Database = "test_" + Guid.NewGuid().ToString("N") }, NullLogger.Instance, CancellationToken.None);
 

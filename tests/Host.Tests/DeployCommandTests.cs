@@ -114,7 +114,7 @@ public sealed class DeployCommandTests(ChainFixture chain) : IClassFixture<Chain
         Assert.Equal(1, noPassword.ExitCode);
         Assert.Contains("set GOVREWARDS_KEYSTORE_PASSWORD", noPassword.Error, StringComparison.Ordinal);
         Assert.Equal(1, wrong.ExitCode);
-        Assert.Equal($"error: wrong password for keystore {keystore}", wrong.Error.Trim());
+        Assert.EndsWith($"\nerror: wrong password for keystore {keystore}", wrong.Error.Trim(), StringComparison.Ordinal);
         Assert.True(right.ExitCode == 0, right.Error);
         Assert.Contains($"deployer {key.GetPublicAddress()}", right.Output, StringComparison.Ordinal);
         AssertNoKeyIn(key.GetPrivateKey().Replace("0x", "", StringComparison.Ordinal), noPassword, wrong, right);

@@ -65,6 +65,30 @@ public sealed class DoctorTests(ChainFixture chain, DatabaseFixture database) : 
         File.Delete(manifest);
     }
 
+    [Fact]
+    public async Task Without_an_operator_key_doctor_says_serve_will_not_start_and_serve_indeed_refuses()
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters { Settler = chain.Address(Operator) });
+        var manifest = Save(suite);
+        var db = await database.CreateDatabaseAsync();
+        // A home without the development accounts of `govrewards chain`, which both would sign with on a loopback RPC.
+        var home = Directory.CreateTempSubdirectory("govrewards-home-");
+        var environment = new Dictionary<string, string?> { ["GOVREWARDS_HOME"] = home.FullName };
+        var rpc = chain.Node.RpcUrl.ToString();
+
+        var doctor = await GovRewardsProcess.RunAsync(environment, "doctor", "--manifest", manifest, "--rpc", rpc, "--db", db);
+        var serve = await GovRewardsProcess.RunAsync(environment,
+            "serve", "--manifest", manifest, "--rpc", rpc, "--db", db, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, doctor.ExitCode);
+        Assert.Contains("FAIL  operator    no operator key: serve refuses to start without one", doctor.Output, StringComparison.Ordinal);
+        Assert.Contains("problem(s) to fix before `govrewards serve`", doctor.Output, StringComparison.Ordinal);
+        Assert.Equal(1, serve.ExitCode);
+        Assert.StartsWith("error: no signing key", serve.Error.Trim(), StringComparison.Ordinal);
+        home.Delete(recursive: true);
+        File.Delete(manifest);
+    }
+
     private static string Save(Suite suite)
     {
         var path = Path.Combine(Path.GetTempPath(), $"govrewards-doctor-{Guid.NewGuid():N}.json");

@@ -1,4 +1,5 @@
 using GovernanceRewards.Testing;
+using Npgsql;
 
 namespace GovernanceRewards.Host.Tests;
 
@@ -39,12 +40,100 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(demo.Error, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
 
+        var dashboardKey = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo", "dashboard-key");
+        // Written once the story is told, when the demo starts just serving.
+        await UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)), demo);
+
         demo.Signal("TERM");
         var exit = await demo.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
 
         Assert.True(exit == 0, $"exit {exit?.ToString() ?? "none within 20 s"}: {demo.Error}");
         using var probe = new System.Net.Sockets.TcpClient();
         await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => probe.ConnectAsync("127.0.0.1", anvil));
+        Assert.False(File.Exists(dashboardKey), "the dashboard's key outlived the demo");
+    }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Index_stops_releases_its_lease_and_exits_0_within_seconds_of_a_signal(string signal)
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-lifecycle-{Guid.NewGuid():N}.json");
+        suite.Manifest.Save(manifest);
+        var db = await database.CreateDatabaseAsync();
+        using var index = GovRewardsProcess.Start(new Dictionary<string, string?>(),
+            "index", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db);
+        await UntilAsync(() => Task.FromResult(index.Error.Contains("Indexing chain", StringComparison.Ordinal)), index);
+
+        index.Signal(signal);
+        var exit = await index.ExitCodeWithinAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(exit == 0, $"exit {exit?.ToString() ?? "none within 15 s"}: {index.Error}");
+        Assert.Equal(0, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+        File.Delete(manifest);
+    }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Chain_stops_its_anvil_and_exits_0_within_seconds_of_a_signal(string signal)
+    {
+        // A home of its own, so the development accounts file it writes is not the checkout's.
+        var home = Directory.CreateTempSubdirectory("govrewards-home-");
+        Directory.CreateSymbolicLink(Path.Combine(home.FullName, "node_modules"), chain.Layout.NodeModules);
+        var port = FreePort();
+        using (var node = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_HOME"] = home.FullName },
+                   "chain", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            await UntilAsync(() => Task.FromResult(node.Error.Contains("anvil serving", StringComparison.Ordinal)), node);
+
+            node.Signal(signal);
+            var exit = await node.ExitCodeWithinAsync(TimeSpan.FromSeconds(15));
+
+            Assert.True(exit == 0, $"exit {exit?.ToString() ?? "none within 15 s"}: {node.Error}");
+        }
+        using var probe = new System.Net.Sockets.TcpClient();
+        await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => probe.ConnectAsync("127.0.0.1", port));
+        home.Delete(recursive: true);
+    }
+
+    [Theory]
+    [InlineData("TERM", 143)]
+    [InlineData("INT", 130)]
+    public async Task A_second_signal_ends_a_serve_still_draining_a_request_at_once(string signal, int exitCode)
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-lifecycle-{Guid.NewGuid():N}.json");
+        suite.Manifest.Save(manifest);
+        var db = await database.CreateDatabaseAsync();
+        var port = FreePort();
+        using var serve = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_KEY"] = chain.Node.DevelopmentKeys[0] },
+            "serve", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--urls", $"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(1) };
+        await UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode, serve);
+        // A read stuck behind a lock (a migration or a VACUUM FULL elsewhere, say): the host drains it until its
+        // shutdown timeout, as it should, unless the operator insists.
+        await using var locker = new NpgsqlConnection(db);
+        await locker.OpenAsync();
+        await using var transaction = await locker.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand("LOCK TABLE reward_epochs IN ACCESS EXCLUSIVE MODE", locker, transaction))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        var stuck = client.GetAsync("epochs");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(stuck.IsCompleted, "the read was not held by the lock");
+
+        serve.Signal(signal);
+        Assert.Null(await serve.ExitCodeWithinAsync(TimeSpan.FromSeconds(2)));
+        serve.Signal(signal);
+        var exit = await serve.ExitCodeWithinAsync(TimeSpan.FromSeconds(3));
+
+        Assert.True(exit == exitCode, $"exit {exit?.ToString() ?? "none within 3 s"}: {serve.Error}");
+        await Assert.ThrowsAsync<HttpRequestException>(() => stuck);
+        await transaction.RollbackAsync();
+        File.Delete(manifest);
     }
 
     private static int FreePort()

@@ -33,22 +33,25 @@ public sealed class SigningKey
         return new SigningKey(hex, new EthECKey(hex).GetPublicAddress());
     }
 
-    /// <summary>Decrypts a Web3 Secret Storage (keystore v3) file.</summary>
-    public static SigningKey FromKeystore(string path, string password)
+    /// <summary>
+    /// Decrypts a checked Web3 Secret Storage (keystore v3) file. Derivation takes seconds by design and cannot be
+    /// interrupted, so it runs aside: on cancellation the caller stops waiting at once and the work is abandoned.
+    /// </summary>
+    public static async Task<SigningKey> FromKeystoreAsync(KeystoreFile keystore, string password, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path)) throw new KeyException($"keystore file {path} does not exist");
         byte[] key;
         try
         {
-            key = new KeyStoreService().DecryptKeyStoreFromJson(password, File.ReadAllText(path));
+            key = await Task.Run(() => new KeyStoreService().DecryptKeyStoreFromJson(password, keystore.Json), cancellationToken)
+                .WaitAsync(cancellationToken);
         }
         catch (DecryptionException)
         {
-            throw new KeyException($"wrong password for keystore {path}");
+            throw new KeyException($"wrong password for keystore {keystore.Path}");
         }
         catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException or FormatException)
         {
-            throw new KeyException($"{path} is not a Web3 Secret Storage keystore: {e.Message}");
+            throw new KeyException($"{keystore.Path} is not a Web3 Secret Storage keystore: {e.Message}");
         }
         return FromPrivateKey(Convert.ToHexStringLower(key));
     }

@@ -48,10 +48,26 @@ internal static class DemoCommand
             if (result.GetValue(serve))
             {
                 console.MarkupLineInterpolated($"Serving {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
-                // A key of this run's throwaway database, shown because --serve asked to look around.
-                console.MarkupLineInterpolated($"Jobs dashboard {new Uri(story.Api!, "hangfire")}: any user name, password {story.DashboardKey}");
-                // Ctrl+C or SIGTERM stops the API's host; then the chain and the database stop and their folders go.
-                await story.WaitForShutdownAsync(cancellationToken);
+                // The dashboard's operator key goes to a file of the user's own, never to the screen (a shared terminal,
+                // a recording); it goes with the run's database.
+                var keyFile = Path.Combine(layout.DataDirectory, "demo", "dashboard-key");
+                File.Delete(keyFile);
+                var ownerOnly = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows()) ownerOnly.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                await using (var writer = new StreamWriter(keyFile, ownerOnly))
+                {
+                    await writer.WriteLineAsync(story.DashboardKey.AsMemory(), cancellationToken);
+                }
+                console.MarkupLineInterpolated($"Jobs dashboard {new Uri(story.Api!, "hangfire")}: any user name, the password in {keyFile}");
+                try
+                {
+                    // Ctrl+C or SIGTERM stops the API's host; then the chain and the database stop and their folders go.
+                    await story.WaitForShutdownAsync(cancellationToken);
+                }
+                finally
+                {
+                    File.Delete(keyFile);
+                }
             }
             return 0;
         }));

@@ -16,7 +16,16 @@ internal static class SignerResolver
     public static async Task<SigningKey> ResolveAsync(
         string? keystore, Uri rpcUrl, RepositoryLayout layout, CancellationToken cancellationToken)
     {
-        if (keystore is not null) return SigningKey.FromKeystore(keystore, ReadPassword(keystore));
+        if (keystore is not null)
+        {
+            // Checked first, so a file that is not a keystore, or asks for an absurd derivation, never gets a password.
+            var file = await KeystoreFile.ReadAsync(keystore, cancellationToken);
+            // The prompt blocks on the terminal, so it waits aside: Ctrl+C at the prompt ends the command.
+            var password = await Task.Run(() => ReadPassword(keystore), cancellationToken).WaitAsync(cancellationToken);
+            // Key derivation is slow on purpose; say so, or a silent pause of seconds looks like a hang.
+            await Console.Error.WriteLineAsync($"Opening {keystore} (its key derivation takes a few seconds)");
+            return await SigningKey.FromKeystoreAsync(file, password, cancellationToken);
+        }
         if (SigningKey.FromEnvironment() is { } fromEnvironment) return fromEnvironment;
         var devAccounts = AnvilOptions.AccountsFile(ChainCommand.WorkDirectory(layout));
         if (rpcUrl.IsLoopback && File.Exists(devAccounts))

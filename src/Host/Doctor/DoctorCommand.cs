@@ -32,7 +32,7 @@ internal static class DoctorCommand
         var manifest = new Option<string>("--manifest") { Description = "Deployment manifest (deployments/<chainId>.json)", Required = true };
         var rpc = new Option<string>("--rpc") { Description = "JSON-RPC endpoint", DefaultValueFactory = _ => "http://127.0.0.1:8545" };
         var database = CommonInputs.DatabaseOption();
-        var keystore = new Option<string?>("--keystore") { Description = $"Operator keystore to check (else {SigningKey.EnvironmentVariable}, if set)" };
+        var keystore = new Option<string?>("--keystore") { Description = $"Operator keystore to check (else {SigningKey.EnvironmentVariable}, as serve does)" };
         var command = new Command("doctor", "Check manifest, RPC, chain id, contracts, database, migrations and keys; say what to fix") { manifest, rpc, database, keystore };
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
@@ -119,20 +119,21 @@ internal static class DoctorCommand
     private static async Task ExamineOperatorAsync(
         List<Finding> findings, Web3 web3, Uri rpcUrl, DeploymentManifest deployment, string? keystore, CancellationToken cancellationToken)
     {
-        SigningKey? key;
+        SigningKey key;
         try
         {
-            key = keystore is not null ? await SignerResolver.ResolveAsync(keystore, rpcUrl, RepositoryLayout.Discover(), cancellationToken) : SigningKey.FromEnvironment();
+            // Found exactly as serve finds it, so the verdict is what serve will do: it refuses to start without one.
+            key = await SignerResolver.ResolveAsync(keystore, rpcUrl, RepositoryLayout.Discover(), cancellationToken);
+        }
+        catch (KeyException e) when (keystore is null)
+        {
+            findings.Add(new Finding("operator", Verdict.Failed, "no operator key: serve refuses to start without one",
+                $"pass --keystore FILE (or set {SigningKey.EnvironmentVariable}), here and to serve; {e.Message}"));
+            return;
         }
         catch (KeyException e)
         {
             findings.Add(new Finding("operator", Verdict.Failed, e.Message, $"check the keystore file and {SignerResolver.PasswordVariable}"));
-            return;
-        }
-        if (key is null)
-        {
-            findings.Add(new Finding("operator", Verdict.Warning, "no operator key given: serve would be read-only (no relay, keeper or reward jobs)",
-                $"pass --keystore FILE (or set {SigningKey.EnvironmentVariable}) to check the key serve will use"));
             return;
         }
         var balance = (await web3.Eth.GetBalance.SendRequestAsync(key.Address)).Value;

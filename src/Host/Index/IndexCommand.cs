@@ -50,7 +50,15 @@ internal static class IndexCommand
                 MaximumRange = result.GetValue(maximumRange),
                 ReadAhead = result.GetValue(readAhead),
             };
-            await new IndexerRunner(dataSource, services.GetRequiredService<IPublisher>(), loggers).RunAsync(settings.RpcUrl, options, cancellationToken);
+            try
+            {
+                await new IndexerRunner(dataSource, services.GetRequiredService<IPublisher>(), loggers).RunAsync(settings.RpcUrl, options, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // SIGINT or SIGTERM is how an indexer is stopped: the step in flight was abandoned before its commit
+                // (the cursor moves with the events) and the lease was released on the way out.
+            }
             return 0;
         }));
         return command;
