@@ -1,3 +1,4 @@
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Host.Cli;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,7 +63,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         {
             Require(File.Exists(options.Manifest), nameof(options.Manifest), $"no deployment manifest at {options.Manifest}");
         }
-        Require(CommonInputs.HttpUrl(options.Rpc) is not null, nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
+        Require(CommonInputs.HttpUrl(options.Rpc) is not null, nameof(options.Rpc), $"'{Redaction.Redact(options.Rpc)}' is not an http(s) URL");
         Require(!string.IsNullOrWhiteSpace(options.Database), nameof(options.Database), "missing; a PostgreSQL connection string (--db or GOVREWARDS_DB)");
         Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(url => CommonInputs.HttpUrl(url) is not null), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
         Require(options.Finality is null or "finalized" or "safe", nameof(options.Finality), $"'{options.Finality}' is neither finalized nor safe");
