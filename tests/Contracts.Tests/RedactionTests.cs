@@ -19,6 +19,7 @@ public sealed class RedactionTests
     [InlineData("https://eth-mainnet.public.blastapi.io/")]
     [InlineData("https://rpc.sepolia.org/v3/eth-mainnet")]
     [InlineData("https://abcdefghijklmnopqrstuvwxyz0123.example.org/rpc")]
+    [InlineData("no configuration file at /tmp/govrewards-config-wRi2x8Lq0vYk/none.json")]
     public void An_url_without_credentials_is_shown_as_it_is(string url) => Assert.Equal(url, Redaction.Redact(url));
 
     [Theory]

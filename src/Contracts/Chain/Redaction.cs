@@ -29,10 +29,11 @@ public static partial class Redaction
     private static partial Regex SecretQueryValue();
 
     /// <summary>
-    /// A long run of letters and digits mixing both is a key, not a route: provider keys are 20 to 64 characters,
-    /// route names such as <c>eth-mainnet</c> or <c>v3</c> are short or have no digit. Never the host (after <c>//</c>).
+    /// In a URL's path, a long run of letters and digits mixing both is a key, not a route: provider keys are 20 to 64
+    /// characters, route names such as <c>eth-mainnet</c> or <c>v3</c> are short or have no digit. File paths in a
+    /// message are left alone (only segments after <c>scheme://host</c> are looked at).
     /// </summary>
-    [GeneratedRegex(@"(?<=[^/\s]/)(?=[A-Za-z_-]*[0-9])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,}(?=[/?#\s'""]|$)")]
+    [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#]+(?:/[^\s/?#]*)*/)(?=[A-Za-z_-]*[0-9])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,}(?=[/?#\s'""]|$)")]
     private static partial Regex KeyLikePathSegment();
 
     [GeneratedRegex(@"(?<name>(?:^|;)\s*(?:password|pwd)\s*=\s*)(?:""[^""]*""|'[^']*'|[^;]*)", RegexOptions.IgnoreCase)]
