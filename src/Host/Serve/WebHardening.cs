@@ -53,16 +53,16 @@ internal static partial class WebHardening
     private const string DataPolicy = "default-src 'none'; frame-ancestors 'none'";
 
     /// <summary>Hangfire's pages load their one script and their styles from the dashboard itself.</summary>
-    private const string DashboardPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private const string DashboardPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// Scalar's page starts its bundle (served from the package) with an inline module, and the bundle renders schema
     /// examples with <c>new Function</c>; its fonts fall back to the system's rather than come from Scalar's CDN.
     /// </summary>
-    private const string ScalarPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
-        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private const string ScalarPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+        + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Where <c>MapScalarApiReference</c> serves its page by default.</summary>
     private const string ScalarPath = "/scalar";
@@ -72,8 +72,9 @@ internal static partial class WebHardening
         public async Task InvokeAsync(HttpContext context)
         {
             // Chosen now: the dashboard moves its prefix into PathBase while it answers.
-            var policy = context.Request.Path.StartsWithSegments(AccessRegistration.DashboardPath, StringComparison.OrdinalIgnoreCase) ? DashboardPolicy
-                : context.Request.Path.StartsWithSegments(ScalarPath, StringComparison.OrdinalIgnoreCase) ? ScalarPolicy
+            var path = context.Request.Path;
+            var policy = path.StartsWithSegments(AccessRegistration.DashboardPath, StringComparison.OrdinalIgnoreCase) ? DashboardPolicy
+                : path.StartsWithSegments(ScalarPath, StringComparison.OrdinalIgnoreCase) ? ScalarPolicy
                 : DataPolicy;
             context.Response.OnStarting(() => AddHeaders(context.Response.Headers, policy));
             if (CrossSiteDashboardWrite(context.Request) is { } refusal)
@@ -117,12 +118,15 @@ internal static partial class WebHardening
         private static string? CrossSiteDashboardWrite(HttpRequest request)
         {
             if (!request.Path.StartsWithSegments(AccessRegistration.DashboardPath, StringComparison.OrdinalIgnoreCase)) return null;
-            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)) return null;
+            var method = request.Method;
+            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)) return null;
             var site = request.Headers["Sec-Fetch-Site"].ToString();
             if (site.Length > 0 && site is not ("same-origin" or "none")) return $"Sec-Fetch-Site is '{site}'";
             var origin = request.Headers.Origin.ToString();
             var own = $"{request.Scheme}://{request.Host}";
-            return origin.Length > 0 && !origin.Equals(own, StringComparison.OrdinalIgnoreCase) ? $"Origin '{origin}' is not {own}" : null;
+            return origin.Length > 0 && !origin.Equals(own, StringComparison.OrdinalIgnoreCase)
+                ? $"Origin '{origin}' is not {own}"
+                : null;
         }
 
         [LoggerMessage(1, LogLevel.Warning, "Refused a cross-site {Method} {Path}: {Reason}")]
