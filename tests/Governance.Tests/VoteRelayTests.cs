@@ -46,6 +46,11 @@ public sealed class VoteRelayTests(ChainFixture chain, DatabaseFixture database)
         Assert.Equal((400, "the signature must be 65 bytes, not 2"), (malformed.Status, malformed.Message));
         Assert.Equal(sentBefore, await harness.SentAsync(GovernanceHarness.Relayer));
 
+        var keyed = new Ballot { ProposalId = id, Support = 1, Voter = chain.Address(2), Nonce = ballot.Nonce + 1 };
+        var ahead = await Rejected(id, ballot with { Nonce = keyed.Nonce, Signature = Convert.ToHexStringLower(SignedBallot.Sign(keyed, chain.Key(2), 31337, harness.Suite.GovernorAddress)) });
+        Assert.Equal((409, $"the ballot carries nonce 1 but {chain.Address(2)}'s next nonce for proposal {id} is 0: it is ahead of it; sign the ballot with the next nonce"),
+            (ahead.Status, ahead.Message));
+
         await relay.RelayAsync(id, ballot, CancellationToken.None);
         var replayed = await Rejected(id, ballot);
         Assert.Equal((409, $"the ballot carries nonce 0 but {chain.Address(2)}'s next nonce for proposal {id} is 1: it was used already"), (replayed.Status, replayed.Message));
@@ -54,15 +59,33 @@ public sealed class VoteRelayTests(ChainFixture chain, DatabaseFixture database)
     }
 
     [Fact]
-    public async Task A_voter_who_floods_the_relay_is_held_to_its_ballots_per_minute()
+    public async Task Junk_ballots_naming_a_holder_never_lock_out_the_holders_own_ballot_and_the_limit_says_when_to_retry()
     {
         await using var harness = await GovernanceHarness.CreateAsync(chain, database);
-        var relay = await harness.RelayAsync(ballotsPerMinute: 2);
-        var ballot = new SignedVote(chain.Address(2), 1, 0, "0x" + new string('1', 130), null);
-        for (var i = 0; i < 2; i++) Assert.Equal("Bad signature", (await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(1, ballot, CancellationToken.None))).Title);
-        var limited = await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(1, ballot, CancellationToken.None));
+        await harness.SeedHoldersAsync();
+        var proposer = await harness.HolderAsync(1);
+        var templates = new ProposalTemplates(harness.Chain);
+        var first = await proposer.ProposeAsync(await templates.SetDisputeWindowAsync(TimeSpan.FromHours(1), null, CancellationToken.None), CancellationToken.None);
+        var second = await proposer.ProposeAsync(await templates.SetDisputeWindowAsync(TimeSpan.FromHours(2), null, CancellationToken.None), CancellationToken.None);
+        await chain.Node.MineAsync(2);
+        var relay = await harness.RelayAsync(ballotsPerMinute: 1);
+        var holder = chain.Address(2);
+
+        var junk = new SignedVote(holder, 1, 0, "0x" + new string('1', 130), null);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal("Bad signature", (await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(first.ProposalId, junk, CancellationToken.None))).Title);
+        }
+        var powerless = await SignedBallot.CreateAsync(harness.Chain, chain.Key(5), first.ProposalId, 1, CancellationToken.None);
+        Assert.Equal("No voting power", (await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(first.ProposalId, powerless, CancellationToken.None))).Title);
+
+        await relay.RelayAsync(first.ProposalId, await SignedBallot.CreateAsync(harness.Chain, chain.Key(2), first.ProposalId, 1, CancellationToken.None), CancellationToken.None);
+        Assert.True(await harness.Suite.Governor().HasVotedQueryAsync(first.ProposalId, holder));
+
+        var again = await SignedBallot.CreateAsync(harness.Chain, chain.Key(2), second.ProposalId, 1, CancellationToken.None);
+        var limited = await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(second.ProposalId, again, CancellationToken.None));
         Assert.Equal(429, limited.Status);
-        var other = await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(1, ballot with { Voter = chain.Address(3) }, CancellationToken.None));
-        Assert.Equal("Bad signature", other.Title);
+        Assert.InRange(limited.RetryAfter!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        Assert.False(await harness.Suite.Governor().HasVotedQueryAsync(second.ProposalId, holder));
     }
 }

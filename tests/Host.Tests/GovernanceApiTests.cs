@@ -88,7 +88,52 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongChain.StatusCode);
         Assert.Contains("the ballot was signed for chain 5; this relay serves chain 31337", await wrongChain.Content.ReadAsStringAsync());
 
+        foreach (var nonce in new[] { "\"-5\"", "\"abc\"", "1e3", "-5", "1.5" })
+        {
+            var json = $$"""{"voter":"{{chain.Address(2)}}","support":1,"nonce":{{nonce}},"signature":"0x{{new string('1', 130)}}","chainId":31337}""";
+            var malformed = await client.PostAsync("governance/proposals/1/votes/signed", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+            Assert.Contains("\"nonce\":[", await malformed.Content.ReadAsStringAsync());
+        }
+
         Assert.Equal(sent, (await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(GovernanceServer.OperatorAccount))).Value);
+    }
+
+    [Fact]
+    public async Task Malformed_numbers_and_filter_values_are_refused_naming_the_field()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        var holder = chain.Address(1);
+        (string Path, string Field, string Message)[] refused =
+        [
+            ("governance/proposals?state=Defeated,Succeeded", "state", "'Defeated,Succeeded' is not a proposal state"),
+            ("governance/proposals?state=3", "state", "'3' is not a proposal state"),
+            ("governance/proposals?page=abc", "page", "'abc' is not a page number"),
+            ("governance/proposals?page=-5", "page", "'-5' is not a page number"),
+            ("governance/proposals?pageSize=1e3", "pageSize", "'1e3' is not a page size"),
+            ("governance/proposals?page=99999999999", "page", "'99999999999' is not a page number"),
+            ("governance/proposals/-5", "id", "'-5' is not a proposal id"),
+            ("governance/proposals/1e3", "id", "'1e3' is not a proposal id"),
+            ($"governance/voting-power/{holder}?block=-1", "block", "'-1' is not a block number"),
+            ($"governance/voting-power/{holder}?block=abc", "block", "'abc' is not a block number"),
+            ("epochs/1e3", "epoch", "'1e3' is not an epoch number"),
+            ("epochs/-5/allocations", "epoch", "'-5' is not an epoch number"),
+            ("epochs/1/allocations?limit=abc", "limit", "'abc' is not a page size"),
+            ("contributions?after=-5", "after", "'-5' is not a contribution id"),
+            ("contributions?limit=1e3", "limit", "'1e3' is not a page size"),
+        ];
+        using var client = server.Client();
+        foreach (var (path, field, message) in refused)
+        {
+            var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path} answered {response.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains($"\"{field}\":[", body);
+            Assert.Contains(message, body);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("governance/proposals?state=defeated&page=2&pageSize=5")).StatusCode);
     }
 
     private async Task<CliRun> CliAsync(GovernanceServer server, int account, params string[] arguments)

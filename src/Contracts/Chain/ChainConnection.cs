@@ -29,7 +29,7 @@ public sealed class ChainConnection
         var chainId = await ReadChainIdAsync(rpcUrl, cancellationToken);
         if (expectedChainId is { } expected && expected != chainId)
         {
-            throw new ChainException($"the RPC at {rpcUrl} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
+            throw new ChainException($"the RPC at {Redaction.Redact(rpcUrl)} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
         }
         var web3 = new Web3(key.ToAccount(chainId), rpcUrl.ToString());
         web3.TransactionManager.UseLegacyAsDefault = false;
@@ -52,7 +52,7 @@ public sealed class ChainConnection
         }
         catch (Exception e) when (e is RpcClientUnknownException or HttpRequestException or RpcClientTimeoutException or TaskCanceledException)
         {
-            throw new ChainException($"cannot reach the RPC at {rpcUrl}: {e.GetBaseException().Message}");
+            throw new ChainException($"cannot reach the RPC at {Redaction.Redact(rpcUrl)}: {Redaction.Redact(e.GetBaseException().Message)}");
         }
     }
 }

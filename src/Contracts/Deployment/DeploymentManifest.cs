@@ -67,14 +67,22 @@ public static class ManifestJson
     /// <summary>Token amounts exceed what JSON numbers carry exactly in most clients, so they travel as decimal strings.</summary>
     public sealed class BigIntegerStringConverter : JsonConverter<BigInteger>
     {
-        public override BigInteger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType switch
+        /// <summary>
+        /// Digits only (no sign, exponent or fraction); anything else is a <see cref="JsonException"/>, which the
+        /// serializer tags with the value's path, so an API can name the field instead of failing with a 500.
+        /// </summary>
+        public override BigInteger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType switch
             {
-                JsonTokenType.String => BigInteger.Parse(reader.GetString()!, NumberStyles.None, CultureInfo.InvariantCulture),
-                JsonTokenType.Number => BigInteger.Parse(
-                    System.Text.Encoding.UTF8.GetString(reader.ValueSpan), NumberStyles.None, CultureInfo.InvariantCulture),
-                _ => throw new JsonException("expected an integer"),
+                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+                _ => throw new JsonException("expected a non-negative integer"),
             };
+            return BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new JsonException($"expected a non-negative integer in digits, not '{text}'");
+        }
 
         public override void Write(Utf8JsonWriter writer, BigInteger value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));

@@ -22,20 +22,24 @@ public static class ProposalEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        ProposalQueries queries, string? state, int? page, int? pageSize, CancellationToken cancellationToken)
+        ProposalQueries queries, string? state, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         ProposalState? filter = null;
         if (state is not null)
         {
-            if (!Enum.TryParse<ProposalState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
+            // By name only: Enum.TryParse would also read "3" as a number and "Defeated,Succeeded" as flags.
+            if (Enum.GetNames<ProposalState>().FirstOrDefault(name => name.Equals(state, StringComparison.OrdinalIgnoreCase)) is not { } name)
             {
                 return Invalid("state", $"'{state}' is not a proposal state; use one of {string.Join(", ", Enum.GetNames<ProposalState>())}");
             }
-            filter = parsed;
+            filter = Enum.Parse<ProposalState>(name);
         }
-        if (page is < 1) return Invalid("page", "page starts at 1");
-        if (pageSize is < 1 or > MaximumPageSize) return Invalid("pageSize", $"pageSize must be between 1 and {MaximumPageSize}");
-        return Results.Ok(await queries.ListAsync(filter, page ?? 1, pageSize ?? 20, cancellationToken));
+        if (Whole(page, absent: 1, int.MaxValue) is not { } number) return Invalid("page", $"'{page}' is not a page number: page starts at 1");
+        if (Whole(pageSize, absent: 20, MaximumPageSize) is not { } size)
+        {
+            return Invalid("pageSize", $"'{pageSize}' is not a page size: pageSize must be between 1 and {MaximumPageSize}");
+        }
+        return Results.Ok(await queries.ListAsync(filter, number, size, cancellationToken));
     }
 
     private static async Task<IResult> FindAsync(ProposalQueries queries, string id, CancellationToken cancellationToken)
@@ -46,16 +50,27 @@ public static class ProposalEndpoints
             : Results.Problem(statusCode: 404, title: "Unknown proposal", detail: $"there is no proposal {proposalId} (yet) in the read model");
     }
 
-    private static async Task<IResult> VotingPowerAsync(ProposalQueries queries, string address, long? block, CancellationToken cancellationToken)
+    private static async Task<IResult> VotingPowerAsync(ProposalQueries queries, string address, string? block, CancellationToken cancellationToken)
     {
         if (!AddressUtil.Current.IsValidEthereumAddressHexFormat(address)) return Invalid("address", $"'{address}' is not an address");
+        ulong? at = null;
+        if (block is not null)
+        {
+            if (!ulong.TryParse(block, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return Invalid("block", $"'{block}' is not a block number");
+            at = number;
+        }
         var head = await queries.HeadAsync(cancellationToken);
-        if (block is < 0 || (ulong?)block > head) return Invalid("block", $"block must be between 0 and {head}, the last indexed block");
-        return Results.Ok(await queries.VotingPowerAsync(address, (ulong?)block ?? head, cancellationToken));
+        if (at > head) return Invalid("block", $"block must be between 0 and {head}, the last indexed block");
+        return Results.Ok(await queries.VotingPowerAsync(address, at ?? head, cancellationToken));
     }
 
+    /// <summary>A whole number from 1 to <paramref name="maximum"/> given in digits; <paramref name="absent"/> when not given.</summary>
+    private static int? Whole(string? text, int absent, int maximum) =>
+        text is null ? absent
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= maximum ? value : null;
+
     public static BigInteger? ParseProposalId(string id) =>
-        BigInteger.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && id.Length <= 78 ? value : null;
+        id.Length <= 78 && BigInteger.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 
     public static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid request");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,9 @@ public static class VoteEndpoints
         }
         catch (JsonException e)
         {
-            return ProposalEndpoints.Invalid("body", $"the body is not a ballot: {e.Message}");
+            // The serializer names where it stopped ("$.nonce"); a top-level fault is the body's.
+            var field = e.Path is ['$', '.', .. var name] && name.Length > 0 ? name : "body";
+            return ProposalEndpoints.Invalid(field, $"the body is not a ballot: {e.Message}");
         }
         if (ballot is null || string.IsNullOrEmpty(ballot.Voter) || string.IsNullOrEmpty(ballot.Signature))
         {
@@ -49,6 +52,10 @@ public static class VoteEndpoints
         }
         catch (VoteRejectedException e)
         {
+            if (e.RetryAfter is { } wait)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
             return Results.Problem(statusCode: e.Status, title: e.Title, detail: e.Message);
         }
     }

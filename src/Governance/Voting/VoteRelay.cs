@@ -20,12 +20,17 @@ public sealed class VoteRejectedException(int status, string title, string detai
     public int Status { get; } = status;
 
     public string Title { get; } = title;
+
+    /// <summary>When the voter may send again (a refusal for too many ballots); null when waiting would not help.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>
 /// Relays signed ballots with <c>castVoteBySig</c>, paying the gas for holders who have none. Every check the
 /// governor would make (signature, nonce, proposal active, voting power) is made first against the chain, so a
-/// ballot that would revert never costs gas; each voter is held to a few ballots a minute.
+/// ballot that would revert never costs gas; each voter is held to a few ballots a minute. Only a ballot that passed
+/// every check counts against its voter: anyone can name a holder in a junk ballot, and were junk counted, five of
+/// them would lock the holder's own ballot out.
 /// </summary>
 public sealed partial class VoteRelay(
     SuiteChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
@@ -53,9 +58,6 @@ public sealed partial class VoteRelay(
             throw new VoteRejectedException(422, "Wrong chain", $"the ballot was signed for chain {claimed}; this relay serves chain {chain.ChainId}");
         }
 
-        using var lease = limiter.AttemptAcquire(vote.Voter.ToLowerInvariant());
-        if (!lease.IsAcquired) throw new VoteRejectedException(429, "Too many ballots", $"{vote.Voter} sent too many ballots; wait a minute");
-
         var ballot = new Ballot { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Nonce = vote.Nonce };
         var signer = SignedBallot.Recover(ballot, signature, (ulong)chain.ChainId, chain.GovernorAddress);
         if (!string.Equals(signer, vote.Voter, StringComparison.OrdinalIgnoreCase))
@@ -73,12 +75,7 @@ public sealed partial class VoteRelay(
             throw new VoteRejectedException(409, "Proposal not active", $"proposal {proposalId} is {state}; votes count only while it is Active");
         }
         var nonce = await governor.NoncesQueryAsync(vote.Voter, proposalId);
-        if (nonce != vote.Nonce)
-        {
-            // Keyed nonces carry the proposal id above the low 64 bits; the low bits are the voter's count for it.
-            throw new VoteRejectedException(409, "Stale or replayed ballot",
-                $"the ballot carries nonce {vote.Nonce & ulong.MaxValue} but {vote.Voter}'s next nonce for proposal {proposalId} is {nonce & ulong.MaxValue}: it was used already");
-        }
+        if (nonce != vote.Nonce) throw NonceRefused(proposalId, vote, nonce);
         if (await governor.HasVotedQueryAsync(proposalId, vote.Voter))
         {
             throw new VoteRejectedException(409, "Already voted", $"{vote.Voter} has already voted on proposal {proposalId}");
@@ -87,6 +84,15 @@ public sealed partial class VoteRelay(
         if (power.IsZero)
         {
             throw new VoteRejectedException(422, "No voting power", $"{vote.Voter} had no voting power at block {snapshot}, the proposal's snapshot");
+        }
+
+        // Charged only now: what counts is ballots the relay would pay for (a replay racing its own transaction, say).
+        using var lease = limiter.AttemptAcquire(vote.Voter.ToLowerInvariant());
+        if (!lease.IsAcquired)
+        {
+            var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            throw new VoteRejectedException(429, "Too many ballots",
+                $"{vote.Voter} sent too many ballots; retry in {(int)Math.Ceiling(retryAfter.TotalSeconds)} s") { RetryAfter = retryAfter };
         }
 
         var cast = new CastVoteBySigFunction { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Signature = signature };
@@ -103,6 +109,20 @@ public sealed partial class VoteRelay(
         }, cancellationToken);
         Relayed(logger, proposalId, vote.Voter, vote.Support, hash);
         return hash;
+    }
+
+    /// <summary>
+    /// Keyed nonces carry the proposal id above the low 64 bits and the voter's count for it below; a ballot's nonce
+    /// is behind (its ballot was cast already), ahead (signed for a ballot not yet cast), or keyed for another proposal.
+    /// </summary>
+    private static VoteRejectedException NonceRefused(BigInteger proposalId, SignedVote vote, BigInteger next)
+    {
+        var (carried, expected) = (vote.Nonce & ulong.MaxValue, next & ulong.MaxValue);
+        var (title, why) = (vote.Nonce >> 64) != (next >> 64) ? ("Wrong nonce", "it is keyed for another proposal")
+            : vote.Nonce < next ? ("Stale or replayed ballot", "it was used already")
+            : ("Nonce not reached yet", "it is ahead of it; sign the ballot with the next nonce");
+        return new VoteRejectedException(409, title,
+            $"the ballot carries nonce {carried} but {vote.Voter}'s next nonce for proposal {proposalId} is {expected}: {why}");
     }
 
     /// <summary>Allows each voter <paramref name="perMinute"/> ballots a minute.</summary>

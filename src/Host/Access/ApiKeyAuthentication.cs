@@ -85,6 +85,8 @@ internal sealed partial class ApiKeyAuthenticationHandler(
 /// <summary>Wires API keys into the host: authentication, the policies, and the jobs dashboard behind them.</summary>
 internal static class AccessRegistration
 {
+    public const string DashboardPath = "/hangfire";
+
     public static IServiceCollection AddApiKeyAccess(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyStore>();
@@ -98,7 +100,7 @@ internal static class AccessRegistration
 
     /// <summary>Hangfire's dashboard at <c>/hangfire</c>: viewers see it read-only; only operators retry, delete or trigger.</summary>
     public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder app) =>
-        app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.Dashboard, "/hangfire", new DashboardOptions
+        app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.Dashboard, DashboardPath, new DashboardOptions
         {
             // The policy above is the gate; Hangfire's default filter would also refuse every non-local request.
             Authorization = [],

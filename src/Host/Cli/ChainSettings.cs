@@ -1,3 +1,4 @@
+using GovernanceRewards.Contracts.Chain;
 using System.CommandLine;
 using GovernanceRewards.Contracts.Deployment;
 
@@ -31,7 +32,7 @@ internal sealed class ChainOptions
             ?? throw new CliException($"no deployment manifest at {result.GetValue(Manifest)}");
         if (CommonInputs.HttpUrl(result.GetValue(Rpc)) is not { } rpcUrl)
         {
-            throw new CliException($"--rpc must be an http(s) URL, not '{result.GetValue(Rpc)}'");
+            throw new CliException($"--rpc must be an http(s) URL, not '{Redaction.Redact(result.GetValue(Rpc) ?? "")}'");
         }
         return new ChainSettings(manifest, rpcUrl, CommonInputs.Database(result, Database));
     }

@@ -62,7 +62,8 @@ internal static class GovRewardsCli
         catch (Exception e) when (e is KeyException or ChainException or DeploymentException or FileNotFoundException or CliException
                                    or TransactionRevertedException or ProposalValidationException or RewardPolicyException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            // Messages may quote a URL or connection string from the node, the database or the user's own flags.
+            await Console.Error.WriteLineAsync($"error: {Redaction.Redact(e.Message)}");
             return 1;
         }
         catch (OperationCanceledException)

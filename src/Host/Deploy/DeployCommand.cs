@@ -30,7 +30,7 @@ internal static class DeployCommand
             var layout = RepositoryLayout.Discover();
             if (CommonInputs.HttpUrl(result.GetValue(rpc)) is not { } rpcUrl)
             {
-                throw new ChainException($"--rpc must be an http(s) URL, not '{result.GetValue(rpc)}'");
+                throw new ChainException($"--rpc must be an http(s) URL, not '{Redaction.Redact(result.GetValue(rpc) ?? "")}'");
             }
             var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), rpcUrl, layout, cancellationToken);
             var chain = await ChainConnection.ConnectAsync(rpcUrl, key, result.GetValue(chainId), cancellationToken);

@@ -74,7 +74,7 @@ internal static class DoctorCommand
     {
         if (CommonInputs.HttpUrl(rpc) is not { } rpcUrl)
         {
-            findings.Add(new Finding("rpc", Verdict.Failed, $"'{rpc}' is not an http(s) URL", "pass --rpc http://host:port"));
+            findings.Add(new Finding("rpc", Verdict.Failed, $"'{Redaction.Redact(rpc)}' is not an http(s) URL", "pass --rpc http://host:port"));
             return null;
         }
         ulong chainId;
@@ -86,12 +86,12 @@ internal static class DoctorCommand
         }
         catch (Exception e) when (e is ChainException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            findings.Add(new Finding("rpc", Verdict.Failed, e is ChainException ? e.Message : $"no answer from {rpcUrl} within 5 s",
+            findings.Add(new Finding("rpc", Verdict.Failed, e is ChainException ? e.Message : $"no answer from {Redaction.Redact(rpcUrl)} within 5 s",
                 "start the node (`govrewards chain` for a local one) or pass the right --rpc"));
             return null;
         }
         var web3 = new Web3(rpcUrl.ToString());
-        findings.Add(new Finding("rpc", Verdict.Ok, $"{rpcUrl} answers, head {(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value}"));
+        findings.Add(new Finding("rpc", Verdict.Ok, $"{Redaction.Redact(rpcUrl)} answers, head {(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value}"));
         if (deployment is null) return web3;
         if (deployment.ChainId != chainId)
         {

@@ -69,7 +69,7 @@ internal static class IndexCommand
         var chainId = await ChainConnection.ReadChainIdAsync(settings.RpcUrl, cancellationToken);
         if (chainId != settings.Manifest.ChainId)
         {
-            throw new ChainException($"the RPC at {settings.RpcUrl} serves chain {chainId}, but the manifest is for chain {settings.Manifest.ChainId}");
+            throw new ChainException($"the RPC at {Redaction.Redact(settings.RpcUrl)} serves chain {chainId}, but the manifest is for chain {settings.Manifest.ChainId}");
         }
     }
 }

@@ -73,6 +73,8 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 
     /// <summary>One JSON object per log line (serve, for log collectors); else one readable line (the demo).</summary>
     public bool JsonLogs { get; init; } = true;
+
+    public WebHardeningOptions Web { get; init; } = new();
 }
 
 /// <summary>
@@ -274,6 +276,7 @@ internal static partial class GovRewardsServer
         services.AddProblemDetails();
         services.AddDependencyOutageAnswers(settings.RequestDeadline);
         services.AddApiKeyAccess();
+        services.AddWebHardening(settings.Web);
         services.AddOpenApi();
         services.AddGovRewardsHealth((long)chain.Manifest.ChainId, maximumLagBlocks: settings.Confirmations + 10);
         services.AddGovRewardsTelemetry();

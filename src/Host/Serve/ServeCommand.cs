@@ -51,6 +51,7 @@ internal static class ServeCommand
                     Workers = options.Workers,
                     BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute,
                     ProofTrees = options.ProofTrees,
+                    Web = new WebHardeningOptions { MaxRequestBodyBytes = options.MaxRequestBodyBytes },
                     Payouts = new PayoutOptions
                     {
                         BatchSize = options.PayoutBatchSize,

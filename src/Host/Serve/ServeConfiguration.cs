@@ -1,3 +1,4 @@
+using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Host.Cli;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,9 @@ internal sealed class ServeOptions
 
     /// <summary>Epoch trees kept in memory for proof lookups, 32 bytes per node (64 MB at 1,000,000 leaves); 0 for none.</summary>
     public int ProofTrees { get; set; } = 2;
+
+    /// <summary>The largest request body taken; a larger one is answered 413 before it is read.</summary>
+    public long MaxRequestBodyBytes { get; set; } = WebHardeningOptions.DefaultMaxRequestBodyBytes;
 }
 
 /// <summary>Every problem of a <see cref="ServeOptions"/> at once, each named by its configuration key.</summary>
@@ -62,7 +66,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         {
             Require(File.Exists(options.Manifest), nameof(options.Manifest), $"no deployment manifest at {options.Manifest}");
         }
-        Require(CommonInputs.HttpUrl(options.Rpc) is not null, nameof(options.Rpc), $"'{options.Rpc}' is not an http(s) URL");
+        Require(CommonInputs.HttpUrl(options.Rpc) is not null, nameof(options.Rpc), $"'{Redaction.Redact(options.Rpc)}' is not an http(s) URL");
         Require(!string.IsNullOrWhiteSpace(options.Database), nameof(options.Database), "missing; a PostgreSQL connection string (--db or GOVREWARDS_DB)");
         Require(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(url => CommonInputs.HttpUrl(url) is not null), nameof(options.Urls), $"'{options.Urls}' is not a ';'-separated list of http(s) URLs");
         Require(options.Finality is null or "finalized" or "safe", nameof(options.Finality), $"'{options.Finality}' is neither finalized nor safe");
@@ -72,6 +76,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.ReconcileSeconds is >= 1 and <= 59, nameof(options.ReconcileSeconds), $"{options.ReconcileSeconds} is not from 1 to 59 seconds");
         Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");
         Require(options.ProofTrees is >= 0 and <= 16, nameof(options.ProofTrees), $"{options.ProofTrees} is not from 0 to 16 trees");
+        Require(options.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, nameof(options.MaxRequestBodyBytes), $"{options.MaxRequestBodyBytes} is not from 1 KiB to 64 MiB");
         Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

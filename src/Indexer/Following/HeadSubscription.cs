@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using GovernanceRewards.Contracts.Chain;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Indexer.Following;
@@ -38,7 +39,7 @@ public sealed partial class HeadSubscription : IAsyncDisposable
         var url = new UriBuilder(rpcUrl) { Scheme = rpcUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
         var socket = await TrySubscribeAsync(url, logger, cancellationToken);
         if (socket is null) return null;
-        Subscribed(logger, url);
+        Subscribed(logger, Redaction.Redact(url));
         return new HeadSubscription(url, socket, logger);
     }
 
@@ -66,7 +67,7 @@ public sealed partial class HeadSubscription : IAsyncDisposable
                                    && !cancellationToken.IsCancellationRequested)
         {
             socket.Dispose();
-            Unavailable(logger, url, e.GetBaseException().Message);
+            Unavailable(logger, Redaction.Redact(url), Redaction.Redact(e.GetBaseException().Message));
             return null;
         }
     }
@@ -97,7 +98,7 @@ public sealed partial class HeadSubscription : IAsyncDisposable
                 {
                     _socket.Dispose();
                     _socket = socket;
-                    Subscribed(_logger, _url);
+                    Subscribed(_logger, Redaction.Redact(_url));
                     // Heads may have come while it was down: look once now.
                     if (_heads.CurrentCount == 0) _heads.Release();
                 }
@@ -135,10 +136,10 @@ public sealed partial class HeadSubscription : IAsyncDisposable
     }
 
     [LoggerMessage(20, LogLevel.Information, "Subscribed to new heads at {Url}; polling stays as the fallback")]
-    private static partial void Subscribed(ILogger logger, Uri url);
+    private static partial void Subscribed(ILogger logger, string url);
 
     [LoggerMessage(21, LogLevel.Information, "No head subscription at {Url} ({Reason}); following the head by polling")]
-    private static partial void Unavailable(ILogger logger, Uri url, string reason);
+    private static partial void Unavailable(ILogger logger, string url, string reason);
 
     [LoggerMessage(22, LogLevel.Warning, "The head subscription dropped ({Reason}); polling until it is back")]
     private static partial void Dropped(ILogger logger, string reason);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovernanceRewards.Indexer.Tests.Following;
@@ -54,5 +55,31 @@ public sealed class HeadSubscriptionTests(ChainFixture chain) : IClassFixture<Ch
         listener.Stop();
 
         Assert.Null(await HeadSubscription.TryOpenAsync(new Uri($"http://127.0.0.1:{port}"), NullLogger.Instance, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_subscription_log_line_names_the_node_without_its_credentials()
+    {
+        var logger = new Lines();
+        var rpc = new UriBuilder(chain.Node.RpcUrl) { UserName = "user", Password = "secret" }.Uri;
+
+        await using var heads = await HeadSubscription.TryOpenAsync(rpc, logger, CancellationToken.None);
+
+        Assert.NotNull(heads);
+        var line = Assert.Single(logger.Written);
+        Assert.Contains($"ws://***@127.0.0.1:{chain.Node.RpcUrl.Port}", line);
+        Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
+    }
+
+    private sealed class Lines : ILogger
+    {
+        public List<string> Written { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Written.Add(formatter(state, exception));
     }
 }
