@@ -76,6 +76,26 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
         Assert.Equal((before.Nonce + 1, before.Balance + 7), await NonceAndBalanceAsync(suite));
     }
 
+    [Fact]
+    public async Task A_transaction_signed_but_never_broadcast_does_not_hold_back_the_signers_next_one()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var dataSource = await LedgerDatabaseAsync();
+        var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
+        var ledger = new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
+            NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
+        var before = await NonceAndBalanceAsync(suite);
+
+        // What a record that failed with the database leaves behind: a transaction signed, never broadcast.
+        await signer.Web3.Eth.GetContractHandler(suite.TokenAddress).SignTransactionAsync(new TransferFunction { To = chain.Address(5), Value = 1 });
+        var result = await Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal((before.Nonce + 1, before.Balance + 7), await NonceAndBalanceAsync(suite));
+        var mined = await chain.Web3For(0).Eth.Transactions.GetTransactionByHash.SendRequestAsync(result.Receipt!.TransactionHash);
+        Assert.Equal(before.Nonce, mined.Nonce.Value);
+    }
+
     private async Task<NpgsqlDataSource> LedgerDatabaseAsync()
     {
         var connectionString = await database.CreateDatabaseAsync();

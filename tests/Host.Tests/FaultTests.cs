@@ -102,8 +102,7 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         rpcProxy.Start();
         var port = FreePort();
         using var serve = Serve(db, rpcProxy.Url, port);
-        using var client = Client(port);
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM cursors") > 0, serve);
         var indexed = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs");
         Assert.True(indexed > 0);
 

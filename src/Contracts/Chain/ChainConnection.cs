@@ -31,7 +31,9 @@ public sealed class ChainConnection
         {
             throw new ChainException($"the RPC at {Redaction.Redact(rpcUrl)} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
         }
-        var web3 = new Web3(key.ToAccount(chainId), rpcUrl.ToString());
+        var account = key.ToAccount(chainId);
+        var web3 = new Web3(account, rpcUrl.ToString());
+        account.NonceService = new NodeNonces(key.Address, web3.Client);
         web3.TransactionManager.UseLegacyAsDefault = false;
         var balance = (await web3.Eth.GetBalance.SendRequestAsync(key.Address)).Value;
         if (balance == BigInteger.Zero)
