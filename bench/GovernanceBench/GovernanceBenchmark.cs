@@ -48,7 +48,7 @@ internal static class GovernanceBenchmark
             var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, await database.CreateDatabaseAsync()), "http://127.0.0.1:0")
             {
                 Operator = chain.Key(9),
-                BallotsPerVoterPerMinute = 5,
+                Governance = new GovernanceRewards.Governance.GovernanceSettings { BallotsPerVoterPerMinute = 5 },
             };
             await using var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
             await app.StartAsync();

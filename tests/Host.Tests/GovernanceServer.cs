@@ -70,7 +70,7 @@ internal sealed class GovernanceServer : IAsyncDisposable
         var settings = new ServeSettings(new ChainSettings(suite.Manifest, rpc ?? chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
         {
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
-            KeeperSchedule = "* * * * * *",
+            Governance = new GovernanceRewards.Governance.GovernanceSettings { KeeperSchedule = "* * * * * *" },
         };
         GovRewardsFactory? factory = null;
         WebApplication? listening = null;

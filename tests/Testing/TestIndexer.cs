@@ -55,7 +55,10 @@ public sealed class TestIndexer(
         var connectionString = await database.CreateDatabaseAsync();
         IndexerDatabase.Migrate(connectionString, NullLogger.Instance);
         migrate?.Invoke(connectionString);
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Harnesses hand the data source's connection string on (to Hangfire's storage): it keeps its password.
+        builder.ConnectionStringBuilder.PersistSecurityInfo = true;
+        var dataSource = builder.Build();
         var options = new IndexerOptions
         {
             ChainId = (long)chain.Node.ChainId,

@@ -12,7 +12,7 @@ public static partial class Redaction
 {
     public const string Mask = "***";
 
-    public static string Redact(Uri url) => Redact(url.OriginalString);
+    public static string Redact(Uri url) => Redact(url.ToString());
 
     public static string Redact(string text)
     {

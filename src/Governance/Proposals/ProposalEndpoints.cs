@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nethereum.Util;
 
@@ -21,7 +22,7 @@ public static class ProposalEndpoints
         return governance;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<Page<ProposalSummary>>, ValidationProblem>> ListAsync(
         ProposalQueries queries, string? state, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         ProposalState? filter = null;
@@ -39,18 +40,19 @@ public static class ProposalEndpoints
         {
             return Invalid("pageSize", $"'{pageSize}' is not a page size: pageSize must be between 1 and {MaximumPageSize}");
         }
-        return Results.Ok(await queries.ListAsync(filter, number, size, cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(filter, number, size, cancellationToken));
     }
 
-    private static async Task<IResult> FindAsync(ProposalQueries queries, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProposalDetail>, ValidationProblem, ProblemHttpResult>> FindAsync(
+        ProposalQueries queries, string id, CancellationToken cancellationToken)
     {
         if (ParseProposalId(id) is not { } proposalId) return Invalid("id", $"'{id}' is not a proposal id (a positive integer)");
         return await queries.FindAsync(proposalId, cancellationToken) is { } proposal
-            ? Results.Ok(proposal)
-            : Results.Problem(statusCode: 404, title: "Unknown proposal", detail: $"there is no proposal {proposalId} (yet) in the read model");
+            ? TypedResults.Ok(proposal)
+            : TypedResults.Problem(statusCode: 404, title: "Unknown proposal", detail: $"there is no proposal {proposalId} (yet) in the read model");
     }
 
-    private static async Task<IResult> VotingPowerAsync(ProposalQueries queries, string address, string? block, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<VotingPower>, ValidationProblem>> VotingPowerAsync(ProposalQueries queries, string address, string? block, CancellationToken cancellationToken)
     {
         if (!AddressUtil.Current.IsValidEthereumAddressHexFormat(address)) return Invalid("address", $"'{address}' is not an address");
         ulong? at = null;
@@ -61,7 +63,7 @@ public static class ProposalEndpoints
         }
         var head = await queries.HeadAsync(cancellationToken);
         if (at > head) return Invalid("block", $"block must be between 0 and {head}, the last indexed block");
-        return Results.Ok(await queries.VotingPowerAsync(address, at ?? head, cancellationToken));
+        return TypedResults.Ok(await queries.VotingPowerAsync(address, at ?? head, cancellationToken));
     }
 
     /// <summary>A whole number from 1 to <paramref name="maximum"/> given in digits; <paramref name="absent"/> when not given.</summary>
@@ -72,6 +74,6 @@ public static class ProposalEndpoints
     public static BigInteger? ParseProposalId(string id) =>
         id.Length <= 78 && BigInteger.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 
-    public static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid request");
+    public static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid request");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public static class VoteEndpoints
             .Produces<RelayedVote>(StatusCodes.Status202Accepted)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
 
-    private static async Task<IResult> RelayAsync(
+    private static async Task<Results<Accepted<RelayedVote>, ValidationProblem, ProblemHttpResult>> RelayAsync(
         VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (ProposalEndpoints.ParseProposalId(id) is not { } proposalId)
@@ -48,7 +49,7 @@ public static class VoteEndpoints
         try
         {
             var hash = await relay.RelayAsync(proposalId, ballot, cancellationToken);
-            return Results.Accepted($"/governance/proposals/{proposalId}", new RelayedVote(hash));
+            return TypedResults.Accepted($"/governance/proposals/{proposalId}", new RelayedVote(hash));
         }
         catch (VoteRejectedException e)
         {
@@ -56,7 +57,7 @@ public static class VoteEndpoints
             {
                 request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             }
-            return Results.Problem(statusCode: e.Status, title: e.Title, detail: e.Message);
+            return TypedResults.Problem(statusCode: e.Status, title: e.Title, detail: e.Message);
         }
     }
 }

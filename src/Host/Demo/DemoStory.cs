@@ -5,12 +5,14 @@ using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.AspNetCore.Builder;
@@ -80,9 +82,8 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
                 new ServeSettings(new ChainSettings(manifest, stage.RpcUrl, stage.ConnectionString), stage.Urls)
                 {
                     Operator = cast.Operator,
-                    KeeperSchedule = "* * * * * *",
-                    ReconcileSchedule = "*/2 * * * * *",
-                    Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) },
+                    Governance = new GovernanceSettings { KeeperSchedule = "* * * * * *" },
+                    Rewards = new RewardsSettings { ReconcileSeconds = 2, Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) } },
                     MinimumLogLevel = LogLevel.Warning,
                     JsonLogs = false,
                 },

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovernanceRewards.Contracts.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -109,7 +110,7 @@ internal sealed class RecentHealthReport(HealthCheckService checks, TimeProvider
         (await checks.CheckHealthAsync(CancellationToken.None), startedAt);
 }
 
-internal sealed class DatabaseCheck([FromKeyedServices(Serve.GovRewardsServer.ApiReads)] NpgsqlDataSource dataSource) : IHealthCheck
+internal sealed class DatabaseCheck([FromKeyedServices(DataSources.ApiReads)] NpgsqlDataSource dataSource) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         HealthChecks.BoundedAsync(async token =>
@@ -126,7 +127,7 @@ internal sealed class RpcCheck(IWeb3 web3) : IHealthCheck
         HealthChecks.BoundedAsync(async _ => HealthCheckResult.Healthy($"head {(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value}"), cancellationToken);
 }
 
-internal sealed class IndexerCheck([FromKeyedServices(Serve.GovRewardsServer.ApiReads)] NpgsqlDataSource dataSource, IWeb3 web3, IndexerLagLimit limit) : IHealthCheck
+internal sealed class IndexerCheck([FromKeyedServices(DataSources.ApiReads)] NpgsqlDataSource dataSource, IWeb3 web3, IndexerLagLimit limit) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         HealthChecks.BoundedAsync(async token =>

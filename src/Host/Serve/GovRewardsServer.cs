@@ -1,11 +1,8 @@
 using System.Text.Json.Serialization;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.Storage;
 using GovernanceRewards.Governance;
-using GovernanceRewards.Governance.Keeper;
-using GovernanceRewards.Governance.Proposals;
-using GovernanceRewards.Governance.Templates;
-using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Health;
@@ -13,11 +10,6 @@ using GovernanceRewards.Host.Index;
 using GovernanceRewards.Host.Telemetry;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
-using GovernanceRewards.Rewards.Contributions;
-using GovernanceRewards.Rewards.Epochs;
-using GovernanceRewards.Rewards.Guardian;
-using GovernanceRewards.Rewards.Merkle;
-using GovernanceRewards.Rewards.Staking;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
@@ -38,6 +30,8 @@ namespace GovernanceRewards.Host.Serve;
 /// <summary>What <c>govrewards serve</c> runs against, and which of its parts.</summary>
 internal sealed record ServeSettings(ChainSettings Chain, string Urls)
 {
+    public const int DefaultWorkers = 4;
+
     public ulong Confirmations { get; init; }
 
     /// <summary>"finalized" or "safe": the indexer also never goes past the node's block of that name.</summary>
@@ -46,27 +40,22 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     /// <summary>Signs relayed votes and keeper transactions; without it the API is read-only and no keeper runs.</summary>
     public SigningKey? Operator { get; init; }
 
-    public string KeeperSchedule { get; init; } = "*/5 * * * * *";
-
-    public int BallotsPerVoterPerMinute { get; init; } = 5;
-
     /// <summary>Last say on the web host (tests serve it in memory with a TestServer instead of Kestrel).</summary>
     public Action<IWebHostBuilder>? ConfigureWebHost { get; init; }
 
-    /// <summary>How many epochs' trees proof lookups keep in memory (see <see cref="ProofTrees"/>); 0 reads the stored chunks.</summary>
-    public int ProofTrees { get; init; } = 2;
-
     public bool RunIndexer { get; init; } = true;
+
+    /// <summary>The governance slice's settings; whether it signs is the host's to say (it has an operator key or not).</summary>
+    public GovernanceSettings Governance { get; init; } = new();
+
+    /// <summary>The rewards slice's settings; whether it settles and guards is the host's to say (from the operator key).</summary>
+    public RewardsSettings Rewards { get; init; } = new();
 
     /// <summary>How long a request may take before it is answered 503 (see <see cref="DependencyOutage"/>).</summary>
     public TimeSpan RequestDeadline { get; init; } = TimeSpan.FromSeconds(10);
 
-    public int Workers { get; init; } = 4;
-
-    public PayoutOptions Payouts { get; init; } = new();
-
-    /// <summary>How often unfinished epochs are carried on (see <see cref="EpochSettlement.ReconcileAsync"/>).</summary>
-    public string ReconcileSchedule { get; init; } = "*/15 * * * * *";
+    /// <summary>Hangfire workers of this host.</summary>
+    public int Workers { get; init; } = DefaultWorkers;
 
     /// <summary>The demo keeps the host quiet (warnings and errors) so its own progress stays readable.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
@@ -138,19 +127,17 @@ internal static partial class GovRewardsServer
     }
 
     /// <summary>
-    /// The HTTP API reads through a data source of its own (the jobs and the indexer keep Npgsql's 30 s for their
-    /// longer writes): a database that stops answering must cost a request at most its deadline. Npgsql does not act on a
-    /// request's cancellation while the server is frozen; its command timeout does, then it spends up to the connect
-    /// timeout on a cancel request and, told not to wait for that (-1), drops the connection. Measured against a frozen
-    /// proxy: command timeout plus connect timeout (plus as much again when TLS is negotiated).
-    /// </summary>
-    public const string ApiReads = "api-reads";
-
-    /// <summary>
     /// The host's connections prepare the statements they repeat (measured on proof lookups: 1,588 requests/s
     /// unprepared, 2,630 prepared), and give up connecting after a few seconds (Npgsql waits 15). The connection
     /// string's own settings win.
     /// </summary>
+    /// <remarks>
+    /// The HTTP API reads through a data source of its own (<see cref="DataSources.ApiReads"/>; the jobs and the indexer
+    /// keep Npgsql's 30 s for their longer writes): a database that stops answering must cost a request at most its
+    /// deadline. Npgsql does not act on a request's cancellation while the server is frozen; its command timeout does,
+    /// then it spends up to the connect timeout on a cancel request and, told not to wait for that (-1), drops the
+    /// connection. Measured against a frozen proxy: command timeout plus connect timeout (plus as much again with TLS).
+    /// </remarks>
     private static NpgsqlDataSource Database(string connectionString, bool apiReads = false)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
@@ -210,35 +197,22 @@ internal static partial class GovRewardsServer
             });
         }
         var services = builder.Services;
+        var chainId = (long)chain.Manifest.ChainId;
+        // The chain kernel every slice builds on: the database, the chain's contracts, and the operator's signer if any.
         services.AddSingleton(_ => Database(connectionString));
-        services.AddKeyedSingleton(ApiReads, (_, _) => Database(connectionString, apiReads: true));
+        services.AddKeyedSingleton(DataSources.ApiReads, (_, _) => Database(connectionString, apiReads: true));
         services.AddSingleton(chain.Manifest);
         services.AddSingleton<IWeb3>(new Web3(chain.RpcUrl.ToString()));
         services.AddSingleton<SuiteChain>();
-        services.AddSingleton<ActionDescriber>();
-        services.AddSingleton(sp => new ProposalQueries(
-            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ActionDescriber>()));
-        services.AddSingleton<ProposalTemplates>();
-        services.AddSingleton<EpochStore>();
-        services.AddSingleton(sp => new ProofTrees(
-            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId, settings.ProofTrees, sp.GetRequiredService<ILogger<ProofTrees>>()));
-        services.AddSingleton(sp => new RewardQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId, sp.GetRequiredService<ProofTrees>()));
-        services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), (long)chain.Manifest.ChainId));
-        services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReads), sp.GetRequiredService<SuiteChain>()));
-        services.AddSingleton(settings.Payouts);
-        services.AddMediator();
         if (signer is not null)
         {
             services.AddSingleton(signer);
             services.AddSingleton(sp => new SignerGate(sp.GetRequiredService<NpgsqlDataSource>(), signer.ChainId, signer.Address));
-            services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
-            services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), signer.Web3, sp.GetRequiredService<SignerGate>(),
-                sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(), sp.GetRequiredService<ILogger<VoteRelay>>()));
             services.AddSingleton<TransactionLedger>();
-            services.AddSingleton<GovernanceKeeper>();
-            services.AddSingleton<EpochSettlement>();
-            services.AddSingleton<GuardRootJob>();
         }
+        services.AddMediator();
+        services.AddGovernance(chainId, settings.Governance with { Signs = signer is not null });
+        services.AddRewards(chainId, settings.Rewards with { Settles = signer is not null, Guards = guards });
         services.AddJobStorage(connectionString);
         services.AddHangfireServer(o =>
         {
@@ -246,21 +220,12 @@ internal static partial class GovRewardsServer
             // Health counts a server alive by its heartbeat (JobServerCheck.Silence is three of them).
             o.HeartbeatInterval = TimeSpan.FromSeconds(10);
             o.WorkerCount = settings.Workers;
+            // Jobs still running then are aborted and handed back to the queue (every step is idempotent), before the
+            // host's own shutdown timeout, which would cut Hangfire's stop short with an exception instead.
+            o.ShutdownTimeout = ShutdownTimeout - TimeSpan.FromSeconds(2);
         });
-        if (signer is not null)
-        {
-            var chainId = (long)chain.Manifest.ChainId;
-            services.AddHostedService(sp => new RecurringJobsRegistration(sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<ILogger<RecurringJobsRegistration>>(),
-                manager => manager.AddOrUpdate<GovernanceKeeper>(
-                    $"{GovernanceKeeper.RecurringJobId}-{chainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule),
-                manager => manager.AddOrUpdate<EpochSettlement>(
-                    $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), settings.ReconcileSchedule),
-                manager =>
-                {
-                    if (guards) manager.AddOrUpdate<GuardRootJob>($"{GuardRootJob.RecurringJobId}-{chainId}", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-                }));
-        }
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<RecurringJobsRegistration>();
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         if (settings.RunIndexer)
         {
             services.AddHostedService(sp => new IndexerService(
@@ -287,23 +252,19 @@ internal static partial class GovRewardsServer
         app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
-        var governance = app.MapGroup("/governance").WithTags("Governance");
-        governance.MapProposals();
-        app.MapRewards();
-        app.MapContributions();
-        app.MapStakes();
+        app.MapGovernanceApi(relay => relay.RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403));
+        app.MapRewardsApi();
         app.MapGovRewardsHealth();
         app.MapGovRewardsMetrics();
         app.MapOpenApi();
         // Browsable at /scalar: Scalar's page and script are served from the package itself, so it works offline.
         app.MapScalarApiReference(o => o.WithTitle("GovernanceRewards API"));
         app.MapJobsDashboard();
-        if (signer is not null)
-        {
-            governance.MapVoteRelay().RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403);
-        }
         return app;
     }
+
+    /// <summary>How long a signal's stop waits for requests, jobs and the indexer's step before it cuts them short.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>True when a background part of <paramref name="app"/> ended with an error (which stops the host).</summary>
     public static bool Failed(WebApplication app) =>
@@ -316,11 +277,12 @@ internal static partial class GovRewardsServer
     }
 
     /// <summary>
-    /// Registers the recurring jobs without holding up start: registering takes Hangfire's lock on the job, which a
-    /// host killed while holding it keeps until the lock expires; the definitions already stored keep running meanwhile.
+    /// Registers the recurring jobs the slices declared (each as an <c>Action&lt;IRecurringJobManager&gt;</c>) without
+    /// holding up start: registering takes Hangfire's lock on the job, which a host killed while holding it keeps until
+    /// the lock expires; the definitions already stored keep running meanwhile.
     /// </summary>
     private sealed partial class RecurringJobsRegistration(
-        IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger, params Action<IRecurringJobManager>[] registrations) : BackgroundService
+        IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger, IEnumerable<Action<IRecurringJobManager>> registrations) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {

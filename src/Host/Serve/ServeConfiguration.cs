@@ -1,4 +1,7 @@
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Governance;
+using GovernanceRewards.Rewards;
+using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Host.Cli;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,21 +33,21 @@ internal sealed class ServeOptions
 
     public string? Keystore { get; set; }
 
-    public int PayoutBatchSize { get; set; } = 100;
+    public int PayoutBatchSize { get; set; } = PayoutOptions.Default.BatchSize;
 
     /// <summary>Most gas one claimMany may need; bigger batches are split (for chains with small blocks).</summary>
-    public ulong PayoutMaxBatchGas { get; set; } = 10_000_000;
+    public ulong PayoutMaxBatchGas { get; set; } = PayoutOptions.Default.MaxBatchGas;
 
-    public int RecheckSeconds { get; set; } = 60;
+    public int RecheckSeconds { get; set; } = (int)PayoutOptions.Default.RecheckInterval.TotalSeconds;
 
-    public int ReconcileSeconds { get; set; } = 15;
+    public int ReconcileSeconds { get; set; } = RewardsSettings.DefaultReconcileSeconds;
 
-    public int Workers { get; set; } = 4;
+    public int Workers { get; set; } = ServeSettings.DefaultWorkers;
 
-    public int BallotsPerVoterPerMinute { get; set; } = 5;
+    public int BallotsPerVoterPerMinute { get; set; } = GovernanceSettings.DefaultBallotsPerVoterPerMinute;
 
     /// <summary>Epoch trees kept in memory for proof lookups, 32 bytes per node (64 MB at 1,000,000 leaves); 0 for none.</summary>
-    public int ProofTrees { get; set; } = 2;
+    public int ProofTrees { get; set; } = RewardsSettings.DefaultProofTrees;
 
     /// <summary>The largest request body taken; a larger one is answered 413 before it is read.</summary>
     public long MaxRequestBodyBytes { get; set; } = WebHardeningOptions.DefaultMaxRequestBodyBytes;

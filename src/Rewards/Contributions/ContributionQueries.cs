@@ -1,14 +1,8 @@
 using System.Globalization;
 using System.Numerics;
-using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Policy;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Util;
 using Npgsql;
-using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
 
 namespace GovernanceRewards.Rewards.Contributions;
 
@@ -50,21 +44,5 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
         return items.Count > limit
             ? new ContributionPage(items[..limit], items[limit - 1].Id.ToString(CultureInfo.InvariantCulture))
             : new ContributionPage(items, null);
-    }
-}
-
-/// <summary><c>GET /contributions?contributor=&amp;after=&amp;limit=</c>.</summary>
-public static class ContributionEndpoints
-{
-    public static IEndpointRouteBuilder MapContributions(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/contributions", async (ContributionQueries queries, string? contributor, string? after, string? limit, CancellationToken ct) =>
-            contributor is not null && !AddressUtil.Current.IsValidEthereumAddressHexFormat(contributor) ? Invalid("contributor", $"'{contributor}' is not an address")
-            : after is not null && !BigInteger.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? Invalid("after", $"'{after}' is not a contribution id")
-            : ParseLimit(limit) is not { } size ? Invalid("limit", $"'{limit}' is not a page size from 1 to {RewardEndpoints.MaximumPageSize}")
-            : Results.Ok(await queries.ListAsync(contributor?.ToLowerInvariant(), after is null ? null : BigInteger.Parse(after, CultureInfo.InvariantCulture), size, ct)))
-            .WithTags("Rewards").WithName("ListContributions")
-            .WithSummary("Contributions as recorded on chain (kind, units, evidence hash, attester), oldest first; pages follow `next`");
-        return app;
     }
 }

@@ -16,6 +16,8 @@ namespace GovernanceRewards.Rewards.Epochs;
 /// <summary>How payouts are cut.</summary>
 public sealed record PayoutOptions
 {
+    public static readonly PayoutOptions Default = new();
+
     /// <summary>Leaves per <c>claimMany</c>: about 56,000 gas each, so 100 stay far below a block's gas limit.</summary>
     public int BatchSize { get; init; } = 100;
 

@@ -31,7 +31,7 @@ public sealed record AllocationPage(IReadOnlyList<Allocation> Items, string? Nex
 /// </summary>
 public sealed record RewardProof(
     ulong Epoch, string Account, BigInteger CumulativeTotal, IReadOnlyList<string> Proof, string Root,
-    string RootStatus = "notPosted", ulong? UsableFrom = null, BigInteger Unclaimed = default);
+    string RootStatus, ulong? UsableFrom, BigInteger Unclaimed);
 
 /// <summary>Everything an account earned, epoch by epoch, and the proof to claim the newest cumulative total.</summary>
 public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnlyList<EpochReward> Epochs, RewardProof? Claimable);

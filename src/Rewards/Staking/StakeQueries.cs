@@ -1,12 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Deployment;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Util;
 using Npgsql;
-using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
 
 namespace GovernanceRewards.Rewards.Staking;
 
@@ -61,19 +56,5 @@ public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
         var claimable = await chain.Pool().EarnedQueryAsync(account);
         var cooldown = await chain.Pool().PendingWithdrawalQueryAsync(account);
         return new AccountStake(account, staked, paid, claimable, cooldown.Amount, cooldown.ReadyAt, history);
-    }
-}
-
-/// <summary><c>GET /stakes/{address}</c>.</summary>
-public static class StakeEndpoints
-{
-    public static IEndpointRouteBuilder MapStakes(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/stakes/{address}", async (StakeQueries queries, string address, CancellationToken ct) =>
-            !AddressUtil.Current.IsValidEthereumAddressHexFormat(address) ? Invalid("address", $"'{address}' is not an address")
-            : Results.Ok(await queries.AccountAsync(address.ToLowerInvariant(), ct)))
-            .WithTags("Rewards").WithName("GetStake")
-            .WithSummary("An account's stake, the streaming rewards paid to it and claimable now, and its staking events");
-        return app;
     }
 }

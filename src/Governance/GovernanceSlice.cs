@@ -1,0 +1,65 @@
+using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Governance.Keeper;
+using GovernanceRewards.Governance.Proposals;
+using GovernanceRewards.Governance.Templates;
+using GovernanceRewards.Governance.Voting;
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GovernanceRewards.Governance;
+
+/// <summary>How the governance slice runs in a host; each default is stated here only.</summary>
+public sealed record GovernanceSettings
+{
+    public const int DefaultBallotsPerVoterPerMinute = 5;
+
+    /// <summary>Relays ballots and runs the keeper (queue, execute) with the host's operator key; read-only without it.</summary>
+    public bool Signs { get; init; }
+
+    public string KeeperSchedule { get; init; } = "*/5 * * * * *";
+
+    public int BallotsPerVoterPerMinute { get; init; } = DefaultBallotsPerVoterPerMinute;
+}
+
+/// <summary>
+/// The governance slice's wiring: its read model, templates, relay and keeper over the host's chain kernel (data
+/// sources, <c>SuiteChain</c>, and when signing the <c>ChainConnection</c>, <c>SignerGate</c> and <c>TransactionLedger</c>).
+/// </summary>
+public static class GovernanceSlice
+{
+    public static IServiceCollection AddGovernance(this IServiceCollection services, long chainId, GovernanceSettings settings)
+    {
+        services.AddSingleton<ActionDescriber>();
+        services.AddSingleton<ProposalTemplates>();
+        services.AddSingleton(sp => new ProposalQueries(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ActionDescriber>()));
+        if (!settings.Signs) return services;
+        services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
+        // Ballots are sent by the operator's signing connection; the unkeyed IWeb3 only reads.
+        services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ChainConnection>().Web3,
+            sp.GetRequiredService<SignerGate>(), sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<VoteRelay>>()));
+        services.AddSingleton<GovernanceKeeper>();
+        services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<GovernanceKeeper>(
+            $"{GovernanceKeeper.RecurringJobId}-{chainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule));
+        return services;
+    }
+
+    /// <summary>
+    /// The read endpoints under <c>/governance</c>, and the relay when the host signs; <paramref name="relay"/> says who may
+    /// call it (it spends the operator's gas).
+    /// </summary>
+    public static IEndpointRouteBuilder MapGovernanceApi(this IEndpointRouteBuilder app, Action<RouteHandlerBuilder> relay)
+    {
+        var governance = app.MapGroup("/governance").WithTags("Governance");
+        governance.MapProposals();
+        if (app.ServiceProvider.GetService<VoteRelay>() is not null) relay(governance.MapVoteRelay());
+        return app;
+    }
+}
