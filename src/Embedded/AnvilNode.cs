@@ -61,7 +61,7 @@ public sealed class AnvilNode : IAsyncDisposable
     public static async Task<AnvilNode> StartAsync(
         RepositoryLayout layout, AnvilOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        var binary = RepositoryLayout.RequireTool(layout.AnvilBinary, "anvil");
+        var binary = layout.RequireTool(layout.AnvilBinary, "anvil");
         for (var attempt = 1; ; attempt++)
         {
             try

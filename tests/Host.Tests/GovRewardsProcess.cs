@@ -8,9 +8,14 @@ internal sealed record CliRun(int ExitCode, string Output, string Error);
 /// <summary>Runs the built CLI as a separate process, the way an operator does.</summary>
 internal static class GovRewardsProcess
 {
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunAsync(StartInfo(environment, arguments));
+
+    /// <summary>Runs any command (an installed <c>govrewards</c>, <c>dotnet pack</c>) to its end.</summary>
+    public static async Task<CliRun> RunAsync(ProcessStartInfo info)
     {
-        using var process = Process.Start(StartInfo(environment, arguments))!;
+        info.RedirectStandardOutput = info.RedirectStandardError = info.RedirectStandardInput = true;
+        using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -21,16 +26,17 @@ internal static class GovRewardsProcess
 
     /// <summary>Starts a long-running command (index, chain) whose output is collected until it is killed.</summary>
     public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
-        new(Process.Start(StartInfo(environment, arguments))!);
+        Start(StartInfo(environment, arguments));
+
+    public static RunningCli Start(ProcessStartInfo info)
+    {
+        info.RedirectStandardOutput = info.RedirectStandardError = info.RedirectStandardInput = true;
+        return new(Process.Start(info)!);
+    }
 
     private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
+        var info = new ProcessStartInfo("dotnet");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "govrewards.dll"));
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment.Remove("GOVREWARDS_KEY");

@@ -19,7 +19,7 @@ internal static class DeployCommand
         var keystore = new Option<string?>("--keystore") { Description = $"Web3 Secret Storage file (password from {SignerResolver.PasswordVariable} or a prompt)" };
         var chainId = new Option<ulong?>("--chain-id") { Description = "Refuse to send unless the RPC serves this chain id" };
         var parameters = new Option<string?>("--parameters") { Description = "JSON file of deploy parameters (token supply, voting and timelock settings, roles)" };
-        var deployments = new Option<string?>("--deployments") { Description = "Folder of manifests (default: deployments/ in the checkout)" };
+        var deployments = new Option<string?>("--deployments") { Description = "Folder of manifests (default: deployments/ in the checkout, else in ~/.local/share/govrewards)" };
         var confirmations = new Option<ulong>("--confirmations")
         {
             Description = "Blocks each step must be buried under before it is recorded (2 or more on public networks)", DefaultValueFactory = _ => 0,
