@@ -13,13 +13,12 @@ namespace GovernanceRewards.Indexer.Following;
 /// </summary>
 public sealed partial class HeadSubscription : IAsyncDisposable
 {
-    private static readonly TimeSpan ReconnectPause = TimeSpan.FromSeconds(2);
-
     private readonly Uri _url;
     private readonly SemaphoreSlim _heads = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiving;
     private readonly ILogger _logger;
+    private readonly Backoff _reconnect = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
     private ClientWebSocket _socket;
 
     private HeadSubscription(Uri url, ClientWebSocket socket, ILogger logger)
@@ -72,7 +71,7 @@ public sealed partial class HeadSubscription : IAsyncDisposable
         }
     }
 
-    /// <summary>Turns each notification into a wake-up; when the socket drops, subscribes again after a pause.</summary>
+    /// <summary>Turns each notification into a wake-up; when the socket drops, subscribes again after a growing pause.</summary>
     private async Task ReceiveAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -93,9 +92,10 @@ public sealed partial class HeadSubscription : IAsyncDisposable
             }
             try
             {
-                await Task.Delay(ReconnectPause, _stop.Token);
+                await _reconnect.DelayAsync(_stop.Token);
                 if (await TrySubscribeAsync(_url, _logger, _stop.Token) is { } socket)
                 {
+                    _reconnect.Reset();
                     _socket.Dispose();
                     _socket = socket;
                     Subscribed(_logger, Redaction.Redact(_url));
