@@ -25,10 +25,10 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         using var _ = dbProxy;
         using var rpcProxy = new TcpProxy(chain.Node.RpcUrl);
         rpcProxy.Start();
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var serve = Serve(proxiedDb, rpcProxy.Url, port);
         using var client = Client(port);
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
 
         // The database goes away for a few seconds while the chain moves on.
         dbProxy.Stop();
@@ -37,20 +37,20 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
         Assert.NotNull(answer.Headers.RetryAfter);
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
-        await UntilAsync(async () => await StatusAsync(client) == "Unhealthy", serve);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Unhealthy");
         await Task.Delay(TimeSpan.FromSeconds(3));
         dbProxy.Start();
-        await UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= whileDbDown, serve);
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= whileDbDown);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
 
         // Then the RPC.
         rpcProxy.Stop();
-        await UntilAsync(async () => await StatusAsync(client) == "Unhealthy", serve);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Unhealthy");
         var whileRpcDown = await DelegateAsync(suite, 2);
         await Task.Delay(TimeSpan.FromSeconds(3));
         rpcProxy.Start();
-        await UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= whileRpcDown, serve);
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= whileRpcDown);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
         Assert.False(serve.HasExited, serve.Error);
     }
 
@@ -62,10 +62,10 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         var db = await database.CreateDatabaseAsync();
         var (dbProxy, proxiedDb) = TcpProxy.ForDatabase(db);
         using var _ = dbProxy;
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var serve = Serve(proxiedDb, chain.Node.RpcUrl, port);
         using var client = Client(port, TimeSpan.FromSeconds(60));
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
 
         dbProxy.Freeze();
         var clock = Stopwatch.StartNew();
@@ -87,9 +87,9 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         await Task.Delay(TimeSpan.FromSeconds(5));
         dbProxy.Thaw();
         var afterwards = await DelegateAsync(suite, 1);
-        await UntilAsync(async () => (await client.GetAsync("governance/proposals")).StatusCode == HttpStatusCode.OK, serve);
-        await UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= afterwards, serve);
-        await UntilAsync(async () => await StatusAsync(client) == "Healthy", serve);
+        await serve.UntilAsync(async () => (await client.GetAsync("governance/proposals")).StatusCode == HttpStatusCode.OK);
+        await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= afterwards);
+        await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         var db = await database.CreateDatabaseAsync();
         using var rpcProxy = new TcpProxy(chain.Node.RpcUrl);
         rpcProxy.Start();
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var serve = Serve(db, rpcProxy.Url, port);
-        await UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM cursors") > 0, serve);
+        await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM cursors") > 0);
         var indexed = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs");
         Assert.True(indexed > 0);
 
@@ -133,31 +133,6 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
     {
         using var answer = await client.GetAsync("health");
         return JsonNode.Parse(await answer.Content.ReadAsStringAsync())?["status"]?.GetValue<string>();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, RunningCli process)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                if (await condition()) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90) && !process.HasExited, "never came: " + process.Error);
-            await Task.Delay(250);
-        }
     }
 
     public void Dispose() => File.Delete(_manifest);

@@ -24,6 +24,14 @@ internal static class GovRewardsProcess
         return new CliRun(process.ExitCode, await output, await error);
     }
 
+    /// <summary>A loopback port nothing listens on (a moment ago).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>Starts a long-running command (index, chain) whose output is collected until it is killed.</summary>
     public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         Start(StartInfo(environment, arguments));
@@ -68,6 +76,28 @@ internal sealed class RunningCli : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Waits for <paramref name="condition"/> (an HTTP call refused while the process starts counts as not yet); fails
+    /// with what the process wrote when it exits first or <paramref name="limit"/> (90 s) passes.
+    /// </summary>
+    public async Task UntilAsync(Func<Task<bool>> condition, TimeSpan? limit = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if (await condition()) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            Assert.True(clock.Elapsed < (limit ?? TimeSpan.FromSeconds(90)) && !HasExited, "never came: " + Error);
+            await Task.Delay(200);
+        }
+    }
 
     /// <summary>Sends a POSIX signal (TERM, INT), as a supervisor or a terminal would.</summary>
     public void Signal(string name)

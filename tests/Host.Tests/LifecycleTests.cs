@@ -13,12 +13,12 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         var suite = await chain.DeploySuiteAsync();
         var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-lifecycle-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifest);
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var serve = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_KEY"] = chain.Node.DevelopmentKeys[0] },
             "serve", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", await database.CreateDatabaseAsync(),
             "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
-        await UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode, serve);
+        await serve.UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode);
 
         serve.Signal(signal);
         var exit = await serve.ExitCodeWithinAsync(TimeSpan.FromSeconds(15));
@@ -31,18 +31,18 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
     [Fact]
     public async Task Demo_serve_stops_on_a_signal_with_its_chain_and_database()
     {
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var demo = GovRewardsProcess.Start(new Dictionary<string, string?>(),
             "demo", "--serve", "--contributors", "1", "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
-        await UntilAsync(async () => (await client.GetAsync("epochs/1")).IsSuccessStatusCode
-            && (await client.GetStringAsync("epochs/1")).Contains("\"paid\"", StringComparison.Ordinal), demo, TimeSpan.FromMinutes(3));
+        await demo.UntilAsync(async () => (await client.GetAsync("epochs/1")).IsSuccessStatusCode
+            && (await client.GetStringAsync("epochs/1")).Contains("\"paid\"", StringComparison.Ordinal), TimeSpan.FromMinutes(3));
         var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(demo.Error, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
 
         var dashboardKey = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo", "dashboard-key");
         // Written once the story is told, when the demo starts just serving.
-        await UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)), demo);
+        await demo.UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)));
 
         demo.Signal("TERM");
         var exit = await demo.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
@@ -64,7 +64,7 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         var db = await database.CreateDatabaseAsync();
         using var index = GovRewardsProcess.Start(new Dictionary<string, string?>(),
             "index", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db);
-        await UntilAsync(() => Task.FromResult(index.Error.Contains("Indexing chain", StringComparison.Ordinal)), index);
+        await index.UntilAsync(() => Task.FromResult(index.Error.Contains("Indexing chain", StringComparison.Ordinal)));
 
         index.Signal(signal);
         var exit = await index.ExitCodeWithinAsync(TimeSpan.FromSeconds(15));
@@ -82,11 +82,11 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         // A home of its own, so the development accounts file it writes is not the checkout's.
         var home = Directory.CreateTempSubdirectory("govrewards-home-");
         Directory.CreateSymbolicLink(Path.Combine(home.FullName, "node_modules"), chain.Layout.NodeModules);
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using (var node = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_HOME"] = home.FullName },
                    "chain", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            await UntilAsync(() => Task.FromResult(node.Error.Contains("anvil serving", StringComparison.Ordinal)), node);
+            await node.UntilAsync(() => Task.FromResult(node.Error.Contains("anvil serving", StringComparison.Ordinal)));
 
             node.Signal(signal);
             var exit = await node.ExitCodeWithinAsync(TimeSpan.FromSeconds(15));
@@ -107,11 +107,11 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         var manifest = Path.Combine(Path.GetTempPath(), $"govrewards-lifecycle-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifest);
         var db = await database.CreateDatabaseAsync();
-        var port = FreePort();
+        var port = GovRewardsProcess.FreePort();
         using var serve = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_KEY"] = chain.Node.DevelopmentKeys[0] },
             "serve", "--manifest", manifest, "--rpc", chain.Node.RpcUrl.ToString(), "--db", db, "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(1) };
-        await UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode, serve);
+        await serve.UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode);
         // A read stuck behind a lock (a migration or a VACUUM FULL elsewhere, say): the host drains it until its
         // shutdown timeout, as it should, unless the operator insists.
         await using var locker = new NpgsqlConnection(db);
@@ -134,30 +134,5 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         await Assert.ThrowsAsync<HttpRequestException>(() => stuck);
         await transaction.RollbackAsync();
         File.Delete(manifest);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, RunningCli process, TimeSpan? limit = null)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                if (await condition()) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            Assert.True(clock.Elapsed < (limit ?? TimeSpan.FromSeconds(60)) && !process.HasExited, "never ready: " + process.Error);
-            await Task.Delay(200);
-        }
     }
 }

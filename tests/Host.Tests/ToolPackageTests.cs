@@ -34,12 +34,12 @@ public sealed class ToolPackageTests(ChainFixture chain, DatabaseFixture databas
         Assert.True(File.Exists(manifest), $"no manifest at {manifest}: {deploy.Output}");
 
         var db = await database.CreateDatabaseAsync();
-        var url = $"http://127.0.0.1:{FreePort()}/";
+        var url = $"http://127.0.0.1:{GovRewardsProcess.FreePort()}/";
         using (var serve = GovRewardsProcess.Start(
                    Tool("serve", "--manifest", manifest, "--rpc", rpc, "--db", db, "--urls", url)))
         {
             using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
-            await UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode, serve);
+            await serve.UntilAsync(async () => (await client.GetAsync("health")).IsSuccessStatusCode);
             // The API reference's page comes from inside the package too.
             Assert.Contains("openapi/v1.json", await client.GetStringAsync("scalar/v1"), StringComparison.Ordinal);
 
@@ -57,7 +57,7 @@ public sealed class ToolPackageTests(ChainFixture chain, DatabaseFixture databas
         Assert.StartsWith($"delegated to {chain.Address(0)} in 0x", delegated.Output,
             StringComparison.OrdinalIgnoreCase);
 
-        var local = await GovRewardsProcess.RunAsync(Tool("chain", "--port", $"{FreePort()}"));
+        var local = await GovRewardsProcess.RunAsync(Tool("chain", "--port", $"{GovRewardsProcess.FreePort()}"));
         Assert.Equal(1, local.ExitCode);
         Assert.Contains("`chain` and `demo` run the embedded binaries of a checkout", local.Error,
             StringComparison.Ordinal);
@@ -118,29 +118,4 @@ public sealed class ToolPackageTests(ChainFixture chain, DatabaseFixture databas
     }
 
     private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_temp.FullName, name)).FullName;
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, RunningCli process)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                if (await condition()) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited, "not ready: " + process.Error);
-            await Task.Delay(200);
-        }
-    }
 }
