@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.RPC.Eth.DTOs;
 
 namespace GovernanceRewards.Host.Tests;
 
@@ -52,6 +53,16 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT coalesce(max(block_number), 0) FROM cursors") >= whileRpcDown);
         await serve.UntilAsync(async () => await StatusAsync(client) == "Healthy");
         Assert.False(serve.HasExited, serve.Error);
+
+        // The store is the chain: every log of the suite up to the cursor, each once.
+        var cursor = (ulong)await TestDatabase.ScalarAsync(db, "SELECT max(block_number) FROM cursors");
+        var onChain = await chain.Web3For(0).Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+        {
+            Address = [.. suite.Manifest.Contracts.Values.Select(c => c.Address)],
+            FromBlock = new BlockParameter(0),
+            ToBlock = new BlockParameter(cursor),
+        });
+        Assert.Equal(onChain.Length, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs"));
     }
 
     [Fact]
