@@ -37,10 +37,18 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
         await UntilAsync(async () => (await client.GetAsync("epochs/1")).IsSuccessStatusCode
             && (await client.GetStringAsync("epochs/1")).Contains("\"paid\"", StringComparison.Ordinal), demo, TimeSpan.FromMinutes(3));
-        var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(demo.Error, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
+        var folder = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo");
+        // What the demo's parts log (anvil's address among it) goes to its log file, which it still writes.
+        string log;
+        var shared = new FileStreamOptions { Share = FileShare.ReadWrite };
+        using (var reader = new StreamReader(Path.Combine(folder, "demo.log"), shared))
+        {
+            log = await reader.ReadToEndAsync();
+        }
+        var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(log, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
 
-        var dashboardKey = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo", "dashboard-key");
+        var dashboardKey = Path.Combine(folder, "dashboard-key");
         // Written once the story is told, when the demo starts just serving.
         await UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)), demo);
 
