@@ -7,7 +7,6 @@ using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
@@ -33,10 +32,12 @@ internal static class ProofLoadBenchmark
             var connectionString = await database.CreateDatabaseAsync();
             var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
             {
-                MinimumLogLevel = LogLevel.Warning,
-                JsonLogs = false,
+                LogThroughGivenLoggers = true,
             };
-            await using var app = await GovRewardsServer.BuildAsync(settings, NullLoggerFactory.Instance, CancellationToken.None);
+            // Only what goes wrong, one readable line each, so the report stays on one screen.
+            using var warnings = LoggerFactory.Create(logs => logs
+                .AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+            await using var app = await GovRewardsServer.BuildAsync(settings, warnings, CancellationToken.None);
             var clock = Stopwatch.StartNew();
             var (leaves, root) = await SeedEpochAsync(connectionString, (long)chain.Node.ChainId, leafCount);
             var seeded = clock.Elapsed;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text.RegularExpressions;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
@@ -21,19 +22,60 @@ public sealed class DemoCommandTests(ChainFixture chain, DatabaseFixture databas
     [Fact]
     public async Task The_demo_runs_the_whole_story_on_its_own_chain_and_database_and_ends_with_the_paid_epoch()
     {
-        var run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), "demo", "--contributors", "3", "--urls", "http://127.0.0.1:0");
+        // A home without data-protection keys, as on a clean machine: ASP.NET then warns as it makes the first one.
+        var home = Directory.CreateTempSubdirectory("govrewards-demo-home-");
+        CliRun run;
+        try
+        {
+            run = await GovRewardsProcess.RunAsync(new Dictionary<string, string?> { ["HOME"] = home.FullName },
+                "demo", "--contributors", "3", "--urls", "http://127.0.0.1:0");
+        }
+        finally
+        {
+            home.Delete(recursive: true);
+        }
+        var screen = run.Output + run.Error;
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("anvil serving http://127.0.0.1:", run.Error, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, screen);
+        Assert.Matches(@"Chain http://127\.0\.0\.1:\d+/ \(id 31337", run.Output);
         Assert.Contains("✓ The keeper queues and executes both proposals", run.Output, StringComparison.Ordinal);
         Assert.Contains("Epoch 1: paid, budget 10,000 GRW", run.Output, StringComparison.Ordinal);
         // Three contributors under a 40% cap can take the contributions' whole part; participation's part is shared
         // rounded down, so at most a wei per voter (three here) stays unallocated.
         Assert.Matches(@"unallocated 0(\.0{17}[0-3])?\s", run.Output);
         Assert.DoesNotContain("✗", run.Output, StringComparison.Ordinal);
+
+        // The policy step names every rule that decides the split, the cap too.
+        foreach (var rule in new[]
+                 {
+                     "weights per unit: data 3, storage 1, compute 2, modelTraining 4, code 5",
+                     "participation: 10% of the budget by voting weight cast",
+                     "bond: data, storage, compute units count only with 100 GRW staked through the window",
+                     "cap: one account's contributions earn at most 40% of the budget",
+                     "exclusions: none",
+                 })
+        {
+            Assert.Contains(rule, run.Output, StringComparison.Ordinal);
+        }
+
+        // The screen is the story: what the parts and libraries log goes to the file it names once.
+        var logPath = Assert.Single(Regex.Matches(screen, @"libraries log: (\S+demo\.log)")).Groups[1].Value;
+        Assert.Single(Regex.Matches(screen, Regex.Escape(logPath)));
+        string[] chatter = ["Beginning database upgrade", "DataProtection", "Hangfire",
+                            "Microsoft.", "info:", "anvil serving"];
+        foreach (var line in chatter)
+        {
+            Assert.DoesNotContain(line, screen, StringComparison.Ordinal);
+        }
+        var log = await File.ReadAllTextAsync(logPath);
+        foreach (var line in new[] { "anvil serving http://", "migrations[6] Beginning database upgrade", "DataProtection" })
+        {
+            Assert.Contains(line, log, StringComparison.Ordinal);
+        }
+
         // Every anvil has the same development accounts, so the fixture's keys are the ones the demo's cast signs with.
-        Assert.All(chain.Node.DevelopmentKeys, key =>
-            Assert.DoesNotContain(key.Replace("0x", "", StringComparison.Ordinal), run.Output + run.Error, StringComparison.OrdinalIgnoreCase));
+        Assert.All(chain.Node.DevelopmentKeys, key => Assert.DoesNotContain(
+            key.Replace("0x", "", StringComparison.Ordinal), screen + log, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -31,16 +31,27 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
     [Fact]
     public async Task Demo_serve_stops_on_a_signal_with_its_chain_and_database()
     {
+        // A home of its own: another test's demo (run in parallel) writes the checkout's .data/demo.
+        var home = Directory.CreateTempSubdirectory("govrewards-home-");
+        Directory.CreateSymbolicLink(Path.Combine(home.FullName, "node_modules"), chain.Layout.NodeModules);
         var port = GovRewardsProcess.FreePort();
-        using var demo = GovRewardsProcess.Start(new Dictionary<string, string?>(),
+        using var demo = GovRewardsProcess.Start(new Dictionary<string, string?> { ["GOVREWARDS_HOME"] = home.FullName },
             "demo", "--serve", "--contributors", "1", "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
         await demo.UntilAsync(async () => (await client.GetAsync("epochs/1")).IsSuccessStatusCode
             && (await client.GetStringAsync("epochs/1")).Contains("\"paid\"", StringComparison.Ordinal), TimeSpan.FromMinutes(3));
-        var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(demo.Error, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
+        var folder = Path.Combine(home.FullName, ".data", "demo");
+        // What the demo's parts log (anvil's address among it) goes to its log file, which it still writes.
+        string log;
+        var shared = new FileStreamOptions { Share = FileShare.ReadWrite };
+        using (var reader = new StreamReader(Path.Combine(folder, "demo.log"), shared))
+        {
+            log = await reader.ReadToEndAsync();
+        }
+        var anvil = int.Parse(System.Text.RegularExpressions.Regex.Match(log, @"anvil serving http://127\.0\.0\.1:(\d+)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
 
-        var dashboardKey = Path.Combine(GovernanceRewards.Embedded.RepositoryLayout.Discover().DataDirectory, "demo", "dashboard-key");
+        var dashboardKey = Path.Combine(folder, "dashboard-key");
         // Written once the story is told, when the demo starts just serving.
         await demo.UntilAsync(() => Task.FromResult(File.Exists(dashboardKey)));
 
@@ -51,6 +62,7 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         using var probe = new System.Net.Sockets.TcpClient();
         await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => probe.ConnectAsync("127.0.0.1", anvil));
         Assert.False(File.Exists(dashboardKey), "the dashboard's key outlived the demo");
+        home.Delete(recursive: true);
     }
 
     [Theory]

@@ -22,11 +22,17 @@ internal static class DemoCommand
         };
         var urls = new Option<string>("--urls") { Description = "Where the API listens", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var command = new Command("demo", "Run the whole contribute-govern-earn story on an embedded chain and database") { serve, contributors, urls };
-        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var count = result.GetValue(contributors);
             if (count is < 1 or > DemoCast.MaximumContributors) throw new CliException($"--contributors must be from 1 to {DemoCast.MaximumContributors}");
             var layout = RepositoryLayout.Discover();
+            var console = AnsiConsole.Create(new AnsiConsoleSettings());
+            // Redirected to a file, lines with a transaction hash would otherwise wrap at 80 columns.
+            if (Console.IsOutputRedirected) console.Profile.Width = 160;
+            using var log = DemoLog.Open(Path.Combine(layout.DataDirectory, "demo", "demo.log"));
+            console.MarkupLineInterpolated($"[grey]What the chain, database, host and libraries log: {log.Path}[/]");
+            var loggers = log.Loggers;
             var logger = loggers.CreateLogger("demo");
             // A database of its own, so a demo against an external server (GOVREWARDS_DB) never meets an earlier run's chain.
             await using var database = await PostgresCluster.StartAsync(
@@ -38,9 +44,8 @@ internal static class DemoCommand
             if (File.Exists(manifestPath)) File.Delete(manifestPath);
 
             var cast = DemoCast.From(node.DevelopmentKeys, count);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings());
-            // Redirected to a file, lines with a transaction hash would otherwise wrap at 80 columns.
-            if (Console.IsOutputRedirected) console.Profile.Width = 160;
+            console.MarkupLineInterpolated(
+                $"Chain {node.RpcUrl} (id {node.ChainId}, a block a second) and a PostgreSQL database of its own");
             var narrator = new DemoNarrator(console);
             await using var story = new DemoStory(
                 new DemoStage(node.RpcUrl, node.ChainId, database.ConnectionString, manifestPath, result.GetValue(urls)!), cast, narrator, loggers);

@@ -84,8 +84,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
                     Operator = cast.Operator,
                     Governance = new GovernanceSettings { KeeperSchedule = "* * * * * *" },
                     Rewards = new RewardsSettings { ReconcileSeconds = 2, Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) } },
-                    MinimumLogLevel = LogLevel.Warning,
-                    JsonLogs = false,
+                    LogThroughGivenLoggers = true,
                 },
                 loggers, cancellationToken);
             await _server.StartAsync(cancellationToken);
@@ -103,7 +102,8 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         {
             await using var dataSource = NpgsqlDataSource.Create(stage.ConnectionString);
             var hash = await PolicyRegistry.AddAsync(dataSource, DemoCast.Policy, cancellationToken);
-            say($"policy {Convert.ToHexStringLower(hash)}: weights data 3, storage 1, compute 2, model training 4, code 5; 10% of the budget for voting weight cast; 100 GRW bond held through the window");
+            say($"policy {Convert.ToHexStringLower(hash)}, the rules that split the budget:");
+            foreach (var rule in DemoCast.Policy.Describe()) say("  " + rule);
             return hash;
         });
 

@@ -57,11 +57,11 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     /// <summary>Hangfire workers of this host.</summary>
     public int Workers { get; init; } = DefaultWorkers;
 
-    /// <summary>The demo keeps the host quiet (warnings and errors) so its own progress stays readable.</summary>
-    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
-
-    /// <summary>One JSON object per log line (serve, for log collectors); else one readable line (the demo).</summary>
-    public bool JsonLogs { get; init; } = true;
+    /// <summary>
+    /// Where the host's lines go: by default one JSON object per line on stderr, for log collectors (serve); when set,
+    /// to the loggers the host is built with (the demo's, which keep its screen for the story and the rest for a file).
+    /// </summary>
+    public bool LogThroughGivenLoggers { get; init; }
 
     public WebHardeningOptions Web { get; init; } = new();
 }
@@ -94,6 +94,16 @@ internal static partial class GovRewardsServer
             configuration.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (provider.GetService<ILoggerFactory>() is { } loggers) configuration.UseLogProvider(new HostLogProvider(loggers));
         });
+    }
+
+    /// <summary>The host's lines handed to loggers made outside it, which outlive it: not its to dispose.</summary>
+    private sealed class GivenLoggers(ILoggerFactory loggers) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => loggers.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>
@@ -175,25 +185,19 @@ internal static partial class GovRewardsServer
         // found together; serve writes them as JSON for log collectors.
         builder.Logging.ClearProviders()
             .Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
-            .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(settings.MinimumLogLevel);
-        if (settings.JsonLogs)
+            .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(LogLevel.Information);
+        if (settings.LogThroughGivenLoggers)
         {
-            builder.Logging.AddJsonConsole(o =>
+            builder.Logging.AddProvider(new GivenLoggers(loggers));
+        }
+        else
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddJsonConsole(o =>
             {
                 o.IncludeScopes = true;
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
                 o.UseUtcTimestamp = true;
-            });
-        }
-        else
-        {
-            builder.Logging.AddSimpleConsole(o =>
-            {
-                o.IncludeScopes = true;
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
             });
         }
         var services = builder.Services;

@@ -30,8 +30,6 @@ public sealed record AllocationResult(IReadOnlyList<Allocation> Allocations, Big
 /// </summary>
 public static class EpochAllocation
 {
-    private static readonly HashSet<string> BondedKinds = ["data", "storage", "compute"];
-
     public static AllocationResult Allocate(RewardPolicy policy, BigInteger budget, IEnumerable<ContributorActivity> activity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
@@ -179,7 +177,7 @@ public static class EpochAllocation
         var weight = BigInteger.Zero;
         foreach (var (kind, units) in activity.Units)
         {
-            if (BondedKinds.Contains(kind) && !bonded) continue;
+            if (RewardPolicy.BondedKinds.Contains(kind) && !bonded) continue;
             weight += policy.Weights.GetValueOrDefault(kind) * units;
         }
         return weight;

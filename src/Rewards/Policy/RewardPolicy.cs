@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovernanceRewards.Contracts.Chain;
 using Nethereum.Util;
 
 namespace GovernanceRewards.Rewards.Policy;
@@ -20,6 +21,9 @@ namespace GovernanceRewards.Rewards.Policy;
 public sealed record RewardPolicy
 {
     public static readonly IReadOnlyList<string> Kinds = ["data", "storage", "compute", "modelTraining", "code"];
+
+    /// <summary>The kinds whose units count only for an account whose bond reaches <see cref="MinimumBond"/>.</summary>
+    public static readonly IReadOnlySet<string> BondedKinds = new HashSet<string> { "data", "storage", "compute" };
 
     public const int CurrentVersion = 2;
 
@@ -81,6 +85,34 @@ public sealed record RewardPolicy
 
     /// <summary>keccak256 of the canonical JSON: keys sorted, no whitespace, integers as decimal strings, addresses lower-case.</summary>
     public static byte[] Hash(RewardPolicy policy) => Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(policy.ToCanonicalJson()));
+
+    /// <summary>Every rule that decides the split, one line each, in words.</summary>
+    public IReadOnlyList<string> Describe()
+    {
+        var participation = Percent(ParticipationBasisPoints);
+        var rest = 10_000 - ParticipationBasisPoints;
+        var contributions = rest == 0 ? "nothing" : $"the other {Percent(rest)}";
+        var bonded = string.Join(", ", Kinds.Where(BondedKinds.Contains));
+        return
+        [
+            "weights per unit: " + string.Join(", ", Kinds.Select(k => $"{k} {Weights.GetValueOrDefault(k)}")),
+            ParticipationBasisPoints == 0
+                ? "participation: nothing for votes; contributions share the whole budget"
+                : $"participation: {participation} of the budget by voting weight cast, never capped; "
+                  + $"contributions share {contributions}",
+            MinimumBond.IsZero
+                ? "bond: none needed"
+                : $"bond: {bonded} units count only with {TokenAmount.Format(MinimumBond)} GRW staked through the window",
+            CapBasisPoints == 10_000
+                ? "cap: none"
+                : $"cap: one account's contributions earn at most {Percent(CapBasisPoints)} of the budget; "
+                  + "the excess is shared by the others, or left unallocated",
+            Exclusions.Count == 0 ? "exclusions: none" : "excluded (earn nothing): " + string.Join(", ", Exclusions),
+        ];
+    }
+
+    private static string Percent(int basisPoints) =>
+        (basisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     public void Validate()
     {
