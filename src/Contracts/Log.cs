@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Error, "{Operation}: {Stuck} still unmined after {Replacements} replacements; waiting without raising fees further")]
     public static partial void ReplacementLimit(ILogger logger, string operation, string stuck, int replacements);
+
+    [LoggerMessage(14, LogLevel.Warning, "{Operation}: {TransactionHash} can never be mined, another transaction took its nonce; building it again")]
+    public static partial void Dropped(ILogger logger, string operation, string transactionHash);
 }

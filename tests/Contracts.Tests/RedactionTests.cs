@@ -23,6 +23,11 @@ public sealed class RedactionTests
     public void An_url_without_credentials_is_shown_as_it_is(string url) => Assert.Equal(url, Redaction.Redact(url));
 
     [Theory]
+    [InlineData("https://user:p%40ss%2Fword@node.example/rpc", "https://***@node.example/rpc")]
+    [InlineData("http://127.0.0.1:8545", "http://127.0.0.1:8545/")]
+    public void A_uri_is_masked_in_its_escaped_form(string url, string shown) => Assert.Equal(shown, Redaction.Redact(new Uri(url)));
+
+    [Theory]
     [InlineData("Host=db;Username=gov;Password=s3cr3t;Database=gov", "Host=db;Username=gov;Password=***;Database=gov")]
     [InlineData("Password = 's3;cr3t' ;Host=db", "Password = *** ;Host=db")]
     [InlineData("host=db;pwd=\"s3cr3t\"", "host=db;pwd=***")]

@@ -63,7 +63,17 @@ internal sealed class RpcInterceptor : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        await _before(body);
+        try
+        {
+            await _before(body);
+        }
+        catch (HttpRequestException)
+        {
+            // The hook plays a node that cannot be reached for this call.
+            context.Response.StatusCode = (int)HttpStatusCode.BadGateway;
+            context.Response.Close();
+            return;
+        }
         using var answer = await _http.PostAsync(_node, new StringContent(body, Encoding.UTF8, "application/json"));
         var bytes = await answer.Content.ReadAsByteArrayAsync();
         context.Response.StatusCode = (int)answer.StatusCode;

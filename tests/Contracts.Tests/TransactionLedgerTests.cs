@@ -96,6 +96,53 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
         Assert.Equal(before.Nonce, mined.Nonce.Value);
     }
 
+    [Fact]
+    public async Task A_transaction_recorded_but_not_broadcast_reaches_the_node_before_the_signers_next_one_and_both_are_mined()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var dataSource = await LedgerDatabaseAsync();
+        await using var node = RpcInterceptor.Start(chain.Node.RpcUrl, FailFirstBroadcast());
+        var ledger = await LedgerAsync(dataSource, node.Url);
+        var before = await NonceAndBalanceAsync(suite);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Transfer(ledger, suite));
+        var other = await ledger.SendOnceAsync("test/other", suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 3 }, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        var retried = await Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(other.Succeeded && retried.Succeeded);
+        Assert.Equal((before.Nonce + 2, before.Balance + 10), await NonceAndBalanceAsync(suite));
+    }
+
+    [Fact]
+    public async Task A_transaction_whose_nonce_another_one_took_is_built_again_and_pays_once()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var dataSource = await LedgerDatabaseAsync();
+        await using var node = RpcInterceptor.Start(chain.Node.RpcUrl, FailFirstBroadcast());
+        var ledger = await LedgerAsync(dataSource, node.Url);
+        var before = await NonceAndBalanceAsync(suite);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Transfer(ledger, suite));
+        // The same key signs elsewhere (another tool, a host behind another node): that transaction takes the nonce.
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(6), 1);
+        var retried = await Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(retried.Succeeded);
+        Assert.Equal((before.Nonce + 2, before.Balance + 7), await NonceAndBalanceAsync(suite));
+        var entry = (await ledger.FindAsync(Operation, CancellationToken.None))!;
+        Assert.Equal(("mined", retried.Receipt!.TransactionHash), (entry.Status, entry.TransactionHash));
+    }
+
+    /// <summary>The node cannot be reached for the first broadcast, after the ledger recorded the transaction.</summary>
+    private static Func<string, Task> FailFirstBroadcast()
+    {
+        var failing = 1;
+        return body => body.Contains("eth_sendRawTransaction", StringComparison.Ordinal) && Interlocked.Exchange(ref failing, 0) == 1
+            ? throw new HttpRequestException("the node cannot be reached")
+            : Task.CompletedTask;
+    }
+
     private async Task<NpgsqlDataSource> LedgerDatabaseAsync()
     {
         var connectionString = await database.CreateDatabaseAsync();

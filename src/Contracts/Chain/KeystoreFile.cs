@@ -58,6 +58,9 @@ public sealed class KeystoreFile
         {
             throw new KeyException($"{notV3}: its \"crypto\" lacks kdf, kdfparams, ciphertext or mac");
         }
+        // The derived key is the 32-byte AES key and MAC key of version 3; a longer one only multiplies the work.
+        var dklen = Parameter(parameters, "dklen", path);
+        Bound(dklen == 32, path, $"kdfparams.dklen = {dklen}, not 32");
         switch (kdf.GetString())
         {
             case "scrypt":

@@ -12,7 +12,8 @@ public static partial class Redaction
 {
     public const string Mask = "***";
 
-    public static string Redact(Uri url) => Redact(url.ToString());
+    // AbsoluteUri keeps percent-escapes: ToString would decode a password's %40 into an '@' that ends the masked part.
+    public static string Redact(Uri url) => Redact(url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString);
 
     public static string Redact(string text)
     {

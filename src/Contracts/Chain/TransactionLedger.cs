@@ -43,8 +43,11 @@ public sealed record LedgerEntry(string Operation, string Status, string? Transa
 /// Sends each operation's transaction at most once at a time. The transaction is signed and recorded (hash and
 /// raw bytes, table <c>chain_transactions</c>) before it is broadcast, through the signer's <see cref="SignerGate"/>.
 /// A later call for an operation still marked sent waits for that same transaction (broadcasting its recorded bytes
-/// again if the node dropped it) instead of signing another, so a crash anywhere never doubles a transaction. A call
-/// the chain refuses in simulation is recorded with its decoded reason and nothing is sent.
+/// again if the node dropped it) instead of signing another, so a crash anywhere never doubles a transaction. Before
+/// signing, the signer's other transactions recorded but unknown to the node are broadcast again, so the node's pending
+/// count (which gives the nonce) counts them; one whose nonce another transaction took is marked dropped and its
+/// operation built again (the build re-reads the chain). A call the chain refuses in simulation is recorded with its
+/// decoded reason and nothing is sent.
 /// </summary>
 public sealed class TransactionLedger(
     NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null,
@@ -68,6 +71,24 @@ public sealed class TransactionLedger(
         string operation, string contract, Func<CancellationToken, Task<TFunction?>> build, CancellationToken cancellationToken)
         where TFunction : FunctionMessage, new()
     {
+        while (true)
+        {
+            try
+            {
+                return await SendOnceOrDropAsync(operation, contract, build, cancellationToken);
+            }
+            catch (TransactionDroppedException)
+            {
+                // Another transaction took its nonce, so it can never be mined: the operation is built again (build re-reads
+                // the chain, so what was done meanwhile is not done twice).
+            }
+        }
+    }
+
+    private async Task<LedgerResult> SendOnceOrDropAsync<TFunction>(
+        string operation, string contract, Func<CancellationToken, Task<TFunction?>> build, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
         if (await PendingAsync(operation, cancellationToken) is { } earlier) return LedgerResult.Mined(await WaitAsync(operation, earlier, cancellationToken));
         string? hash;
         try
@@ -76,6 +97,8 @@ public sealed class TransactionLedger(
             {
                 // Another worker may have sent it while this one waited for the gate.
                 if (await PendingAsync(operation, token) is { } underWay) return underWay;
+                // The node's pending count gives the nonce: it must count every transaction of this signer already signed.
+                await BroadcastInFlightAsync(operation, token);
                 if (await build(token) is not { } call) return null;
                 var signed = (await signer.Web3.Eth.GetContractHandler(contract).SignTransactionAsync(call)).EnsureHexPrefix();
                 var signedHash = Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(true);
@@ -99,7 +122,7 @@ public sealed class TransactionLedger(
 
     /// <summary>
     /// The hash of the operation's transaction still marked sent, broadcast again from its recorded bytes if the node
-    /// no longer knows it; null when none is under way.
+    /// no longer knows it; null when none is under way (or it was just found dropped).
     /// </summary>
     private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
     {
@@ -107,37 +130,96 @@ public sealed class TransactionLedger(
             "SELECT transaction_hash, raw_transaction, replaced_hashes FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
         command.Parameters.AddWithValue(ChainId);
         command.Parameters.AddWithValue(operation);
-        string pending;
-        byte[] raw;
-        byte[][] replaced;
+        InFlight entry;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken)) return null;
-            pending = ((byte[])reader[0]).ToHex(true);
-            raw = (byte[])reader[1];
-            replaced = (byte[][])reader[2];
+            entry = new InFlight(operation, ((byte[])reader[0]).ToHex(true), (byte[])reader[1], [.. ((byte[][])reader[2]).Select(h => h.ToHex(true))]);
         }
+        return await EnsureKnownAsync(entry, cancellationToken);
+    }
+
+    /// <summary>A transaction recorded as sent: its operation, current hash, signed bytes and the hashes it replaced.</summary>
+    private sealed record InFlight(string Operation, string Hash, byte[] Raw, IReadOnlyList<string> Replaced);
+
+    /// <summary>
+    /// Every other transaction of this signer recorded as sent, made known to the node again where it is not (its
+    /// broadcast failed after it was recorded): otherwise the node's pending count would hand its nonce out again.
+    /// </summary>
+    private async Task BroadcastInFlightAsync(string operation, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT operation, transaction_hash, raw_transaction, replaced_hashes FROM chain_transactions
+            WHERE chain_id = $1 AND signer = $2 AND status = 'sent' AND operation <> $3
+            """);
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(signer.Address.ToLowerInvariant());
+        command.Parameters.AddWithValue(operation);
+        var inFlight = new List<InFlight>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inFlight.Add(new InFlight(reader.GetString(0), ((byte[])reader[1]).ToHex(true), (byte[])reader[2], [.. ((byte[][])reader[3]).Select(h => h.ToHex(true))]));
+            }
+        }
+        foreach (var entry in inFlight) await EnsureKnownAsync(entry, cancellationToken);
+    }
+
+    /// <summary>
+    /// The hash to wait for: one of the entry's that was mined, or its current one, broadcast again if the node does not
+    /// know it. Null when another transaction took its nonce: then none of its hashes can ever be mined, and the entry is
+    /// marked dropped.
+    /// </summary>
+    private async Task<string?> EnsureKnownAsync(InFlight entry, CancellationToken cancellationToken)
+    {
+        if (await MinedHashAsync(entry) is { } mined) return mined;
+        if (await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(entry.Hash) is not null) return entry.Hash;
+        Log.Rebroadcast(logger, entry.Operation, entry.Hash);
+        try
+        {
+            await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(entry.Raw.ToHex(true));
+        }
+        catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (IsNonceTooLow(e))
+        {
+            // Seen on anvil: a transaction the node knew neither pending nor mined only while it was being mined. Then one
+            // of the entry's hashes has its receipt now; if none has, another transaction spent the nonce.
+            if (await MinedHashAsync(entry) is { } justMined) return justMined;
+            await DropAsync(entry, cancellationToken);
+            return null;
+        }
+        catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (e.Message.Contains("already known", StringComparison.OrdinalIgnoreCase))
+        {
+            // It reached the node between the two calls.
+        }
+        return entry.Hash;
+    }
+
+    private async Task<string?> MinedHashAsync(InFlight entry)
+    {
         var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
-        if (await receipts.SendRequestAsync(pending) is not null) return pending;
         // A transaction this one replaced may be the one that was mined; then the nonce is spent and nothing is resent.
-        foreach (var earlier in replaced.Select(h => h.ToHex(true)))
+        foreach (var hash in entry.Replaced.Prepend(entry.Hash))
         {
-            if (await receipts.SendRequestAsync(earlier) is not null) return earlier;
+            if (await receipts.SendRequestAsync(hash) is not null) return hash;
         }
-        if (await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(pending) is null)
-        {
-            Log.Rebroadcast(logger, operation, pending);
-            try
-            {
-                await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw.ToHex(true));
-            }
-            catch (Nethereum.JsonRpc.Client.RpcResponseException e) when (IsNonceTooLow(e))
-            {
-                // The node knew it neither pending nor mined only while it was being mined (seen on anvil, with another
-                // worker waiting on the same operation): the nonce is spent by a hash the caller watches, so wait for it.
-            }
-        }
-        return pending;
+        return null;
+    }
+
+    private async Task DropAsync(InFlight entry, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            UPDATE chain_transactions SET status = 'dropped', replaced_hashes = '{}', error = 'its nonce was taken by another transaction',
+                updated_at = now()
+            WHERE chain_id = $1 AND operation = $2 AND status = 'sent' AND transaction_hash = $3
+            """);
+        command.Parameters.AddWithValue(ChainId);
+        command.Parameters.AddWithValue(entry.Operation);
+        command.Parameters.AddWithValue(entry.Hash.HexToByteArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        Log.Dropped(logger, entry.Operation, entry.Hash);
     }
 
     public async Task<LedgerEntry?> FindAsync(string operation, CancellationToken cancellationToken) =>
@@ -191,6 +273,12 @@ public sealed class TransactionLedger(
             if (receipt is not null) break;
             if (DateTime.UtcNow - since > _options.StuckAfter)
             {
+                // Unknown to the node, it is broadcast again; its nonce taken by another transaction, it never will be mined.
+                if (await PendingAsync(operation, cancellationToken) is null
+                    && await FindAsync(operation, cancellationToken) is { Status: "dropped" })
+                {
+                    throw new TransactionDroppedException();
+                }
                 if (await ReplaceAsync(operation, watched[0], cancellationToken) is { } replacement) watched.Insert(0, replacement);
                 since = DateTime.UtcNow;
                 wait = TimeSpan.FromMilliseconds(50);
@@ -289,10 +377,11 @@ public sealed class TransactionLedger(
     {
         await using var command = dataSource.CreateCommand(
             """
-            INSERT INTO chain_transactions (chain_id, operation, status, transaction_hash, raw_transaction, error)
-            VALUES ($1, $2, $3, $4, $5, $6)
+            INSERT INTO chain_transactions (chain_id, operation, status, transaction_hash, raw_transaction, error, signer)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (chain_id, operation) DO UPDATE SET
                 status = excluded.status,
+                signer = excluded.signer,
                 transaction_hash = coalesce(excluded.transaction_hash, chain_transactions.transaction_hash),
                 raw_transaction = coalesce(excluded.raw_transaction, chain_transactions.raw_transaction),
                 error = excluded.error,
@@ -305,6 +394,10 @@ public sealed class TransactionLedger(
         command.Parameters.AddWithValue(hash is null ? DBNull.Value : hash.HexToByteArray());
         command.Parameters.AddWithValue(raw is null ? DBNull.Value : raw);
         command.Parameters.AddWithValue(error is null ? DBNull.Value : error);
+        command.Parameters.AddWithValue(signer.Address.ToLowerInvariant());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The transaction awaited can never be mined: another one took its nonce.</summary>
+    private sealed class TransactionDroppedException : Exception;
 }

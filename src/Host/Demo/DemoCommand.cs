@@ -67,7 +67,7 @@ internal static class DemoCommand
                 try
                 {
                     // Ctrl+C or SIGTERM stops the API's host; then the chain and the database stop and their folders go.
-                    await story.WaitForShutdownAsync(cancellationToken);
+                    if (!await story.WaitForShutdownAsync(cancellationToken)) return 1;
                 }
                 finally
                 {

@@ -60,9 +60,23 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
     /// <summary>An operator key of this throwaway demo database, for opening the jobs dashboard.</summary>
     public string? DashboardKey { get; private set; }
 
-    /// <summary>Waits until the API's host is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>), then stops it.</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken) =>
-        _server?.WaitForShutdownAsync(cancellationToken) ?? Task.CompletedTask;
+    /// <summary>
+    /// Waits until the API's host is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>), then stops it;
+    /// false when a background part of it gave up (as <c>serve</c>, whose exit code then says so).
+    /// </summary>
+    public async Task<bool> WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        if (_server is null) return true;
+        try
+        {
+            await _server.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The shutdown timeout cut a part's stop short; the demo's chain and database stop with it anyway.
+        }
+        return !GovRewardsServer.Failed(_server);
+    }
 
     public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GovernanceRewards.Contracts.Storage;
-using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -146,24 +145,27 @@ internal sealed class IndexerCheck([FromKeyedServices(DataSources.ApiReads)] Npg
 
 /// <summary>
 /// Healthy while some Hangfire server has beaten its heart lately: a server that stopped (or lost its database) keeps
-/// its record for minutes, so being listed says nothing.
+/// its record for minutes, so being listed says nothing. Read with plain SQL through the API's bounded data source (and
+/// the database's own clock): Hangfire's monitoring API blocks, and a frozen database would pin a thread per report.
 /// </summary>
-internal sealed class JobServerCheck(JobStorage storage, TimeProvider clock) : IHealthCheck
+internal sealed class JobServerCheck([FromKeyedServices(DataSources.ApiReads)] NpgsqlDataSource dataSource) : IHealthCheck
 {
     /// <summary>Three of the host's heartbeats (see <c>HeartbeatInterval</c> where the server is added).</summary>
     public static readonly TimeSpan Silence = TimeSpan.FromSeconds(30);
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        // Hangfire's monitoring API blocks: on a pool thread, the bound can give up on it.
-        HealthChecks.BoundedAsync(token => Task.Run(() =>
+        HealthChecks.BoundedAsync(async token =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var servers = storage.GetMonitoringApi().Servers();
-            var alive = servers.Count(s => s.Heartbeat is { } beat && now - beat < Silence);
+            await using var command = dataSource.CreateCommand(
+                "SELECT count(*) FILTER (WHERE lastheartbeat > now() - $1), count(*) FROM hangfire.server");
+            command.Parameters.AddWithValue(Silence);
+            await using var reader = await command.ExecuteReaderAsync(token);
+            await reader.ReadAsync(token);
+            var (alive, listed) = (reader.GetInt64(0), reader.GetInt64(1));
             return alive > 0
                 ? HealthCheckResult.Healthy($"{alive} Hangfire server(s)")
-                : HealthCheckResult.Unhealthy(servers.Count == 0
+                : HealthCheckResult.Unhealthy(listed == 0
                     ? "no Hangfire server is running"
                     : $"no Hangfire server has answered for {Silence.TotalSeconds:0} s");
-        }, token), cancellationToken);
+        }, cancellationToken);
 }

@@ -36,6 +36,8 @@ internal static partial class DependencyOutage
     /// <summary>The part that did not answer, or null when <paramref name="error"/> is not an outage.</summary>
     public static string? Unavailable(Exception error) => error switch
     {
+        // A command started on a connection still busy is this host's bug, not the database's outage.
+        NpgsqlOperationInProgressException => null,
         PostgresException postgres => postgres.IsTransient ? "the database" : null,
         NpgsqlException => "the database",
         RpcClientTimeoutException or RpcClientUnknownException or HttpRequestException => "the chain's RPC",
@@ -59,7 +61,8 @@ internal static partial class DependencyOutage
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
-            if (Unavailable(exception) is not { } part) return false;
+            // A caller that hung up needs no answer, and its hanging up is no outage.
+            if (httpContext.RequestAborted.IsCancellationRequested || Unavailable(exception) is not { } part) return false;
             Answered(logger, httpContext.Request.Path, part, exception.GetBaseException().Message);
             await WriteAsync(httpContext, $"{part} is not answering; try again shortly");
             return true;

@@ -105,7 +105,8 @@ internal static partial class WebHardening
         {
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // Not "no-referrer": under it browsers send "Origin: null" on the dashboard's own same-origin POSTs.
+            headers["Referrer-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = policy;
             return Task.CompletedTask;
         }
@@ -121,7 +122,9 @@ internal static partial class WebHardening
             var method = request.Method;
             if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)) return null;
             var site = request.Headers["Sec-Fetch-Site"].ToString();
-            if (site.Length > 0 && site is not ("same-origin" or "none")) return $"Sec-Fetch-Site is '{site}'";
+            // A browser that says where the request comes from is believed on that alone: behind a proxy ending TLS the
+            // host's own scheme is not the one the browser sees, and Origin may be "null" on same-origin requests.
+            if (site.Length > 0) return site is "same-origin" or "none" ? null : $"Sec-Fetch-Site is '{site}'";
             var origin = request.Headers.Origin.ToString();
             var own = $"{request.Scheme}://{request.Host}";
             return origin.Length > 0 && !origin.Equals(own, StringComparison.OrdinalIgnoreCase)

@@ -85,8 +85,9 @@ public sealed partial class HeadSubscription : IAsyncDisposable
                     if (_heads.CurrentCount == 0) _heads.Release();
                 }
             }
-            catch (Exception e) when (e is WebSocketException or OperationCanceledException or SemaphoreFullException)
+            catch (Exception e)
             {
+                // Whatever the node sent or did, the subscription is only a hint: it never takes the indexer down with it.
                 if (_stop.IsCancellationRequested) return;
                 Dropped(_logger, e.GetBaseException().Message);
             }
@@ -103,9 +104,10 @@ public sealed partial class HeadSubscription : IAsyncDisposable
                     if (_heads.CurrentCount == 0) _heads.Release();
                 }
             }
-            catch (Exception) when (_stop.IsCancellationRequested)
+            catch (Exception e)
             {
-                return;
+                if (_stop.IsCancellationRequested) return;
+                Dropped(_logger, e.GetBaseException().Message);
             }
         }
     }
