@@ -59,6 +59,36 @@ public sealed class VoteRelayTests(ChainFixture chain, DatabaseFixture database)
     }
 
     [Fact]
+    public async Task A_ballot_replayed_while_its_first_cast_is_still_pending_costs_the_operator_nothing()
+    {
+        await using var harness = await GovernanceHarness.CreateAsync(chain, database);
+        await harness.SeedHoldersAsync();
+        var proposer = await harness.HolderAsync(1);
+        var templates = new ProposalTemplates(harness.Chain);
+        var active = await proposer.ProposeAsync(await templates.SetDisputeWindowAsync(TimeSpan.FromHours(2), null, CancellationToken.None), CancellationToken.None);
+        await chain.Node.MineAsync(2);
+        var relay = await harness.RelayAsync();
+        var ballot = await SignedBallot.CreateAsync(harness.Chain, chain.Key(2), active.ProposalId, 1, CancellationToken.None);
+        var sentBefore = await harness.SentAsync(GovernanceHarness.Relayer);
+
+        await chain.Node.RpcAsync("evm_setAutomine", [false]);
+        try
+        {
+            await relay.RelayAsync(active.ProposalId, ballot, CancellationToken.None);
+            var replayed = await Assert.ThrowsAsync<VoteRejectedException>(() => relay.RelayAsync(active.ProposalId, ballot, CancellationToken.None));
+            Assert.Equal((409, $"{chain.Address(2)}'s vote on proposal {active.ProposalId} is already on its way to the chain"), (replayed.Status, replayed.Message));
+        }
+        finally
+        {
+            await chain.Node.RpcAsync("evm_setAutomine", [true]);
+        }
+        await chain.Node.MineAsync(1);
+
+        Assert.Equal(sentBefore + 1, await harness.SentAsync(GovernanceHarness.Relayer));
+        Assert.True(await harness.Suite.Governor().HasVotedQueryAsync(active.ProposalId, chain.Address(2)));
+    }
+
+    [Fact]
     public async Task Junk_ballots_naming_a_holder_never_lock_out_the_holders_own_ballot_and_the_limit_says_when_to_retry()
     {
         await using var harness = await GovernanceHarness.CreateAsync(chain, database);

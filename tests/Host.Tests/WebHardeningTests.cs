@@ -82,6 +82,21 @@ public sealed partial class WebHardeningTests(ChainFixture chain, DatabaseFixtur
     }
 
     [Fact]
+    public async Task The_relay_takes_only_json_so_a_cross_site_form_cannot_send_it_a_ballot()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client(server.RelayKey);
+        foreach (var type in new[] { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data" })
+        {
+            using var body = new StringContent("""{"voter":"0x0000000000000000000000000000000000000001","support":1}""");
+            body.Headers.ContentType = new MediaTypeHeaderValue(type);
+            var response = await client.PostAsync("governance/proposals/1/votes/signed", body);
+            Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, $"{type} answered {response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_answered_413_naming_the_body_in_memory_and_under_kestrel()
     {
         var suite = await chain.DeploySuiteAsync();

@@ -22,7 +22,7 @@ public static class VoteEndpoints
             .WithSummary("Relays an EIP-712 Ballot signed by the voter; the relay pays the gas")
             .Accepts<SignedVote>("application/json")
             .Produces<RelayedVote>(StatusCodes.Status202Accepted)
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(415).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
 
     private static async Task<Results<Accepted<RelayedVote>, ValidationProblem, ProblemHttpResult>> RelayAsync(
         VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)
@@ -30,6 +30,13 @@ public static class VoteEndpoints
         if (ProposalEndpoints.ParseProposalId(id) is not { } proposalId)
         {
             return ProposalEndpoints.Invalid("id", $"'{id}' is not a proposal id (a positive integer)");
+        }
+        // Only JSON: a cross-site form (text/plain, urlencoded) cannot send it without the browser asking first, so a browser
+        // holding an operator's Basic login cannot be made to relay by another site.
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "the ballot must be sent as application/json");
         }
         SignedVote? ballot;
         try

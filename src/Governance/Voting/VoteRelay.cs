@@ -6,6 +6,7 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
 using Nethereum.Web3;
 
@@ -98,6 +99,12 @@ public sealed partial class VoteRelay(
         var cast = new CastVoteBySigFunction { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Signature = signature };
         var hash = await gate.SendAsync(async token =>
         {
+            // Under the gate, every ballot this signer relayed before has reached the node: the same ballot replayed while
+            // its first cast is still pending would only revert on chain, at the operator's cost.
+            if (await governor.HasVotedQueryAsync(proposalId, vote.Voter, BlockParameter.CreatePending()))
+            {
+                throw new VoteRejectedException(409, "Already voted", $"{vote.Voter}'s vote on proposal {proposalId} is already on its way to the chain");
+            }
             try
             {
                 return await chain.Governor(relayer).CastVoteBySigRequestAsync(cast);
