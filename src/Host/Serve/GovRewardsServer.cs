@@ -181,25 +181,7 @@ internal static partial class GovRewardsServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(settings.Urls);
         settings.ConfigureWebHost?.Invoke(builder.WebHost);
-        // Every line carries the trace and span of the request or job it belongs to (scopes), so one request's lines can be
-        // found together; serve writes them as JSON for log collectors.
-        builder.Logging.ClearProviders()
-            .Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId)
-            .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
-            .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(LogLevel.Information);
-        if (settings.LogThroughGivenLoggers)
-        {
-            builder.Logging.AddProvider(new GivenLoggers(loggers));
-        }
-        else
-        {
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddJsonConsole(o =>
-            {
-                o.IncludeScopes = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-                o.UseUtcTimestamp = true;
-            });
-        }
+        ConfigureLogs(builder.Logging, settings, loggers);
         var services = builder.Services;
         var chainId = (long)chain.Manifest.ChainId;
         // The chain kernel every slice builds on: the database, the chain's contracts, and the operator's signer if any.
@@ -218,25 +200,10 @@ internal static partial class GovRewardsServer
         services.AddGovernance(chainId, settings.Governance with { Signs = signer is not null });
         services.AddRewards(chainId, settings.Rewards with { Settles = signer is not null, Guards = guards });
         services.AddJobStorage(connectionString);
-        services.AddHangfireServer(o =>
-        {
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            // Health counts a server alive by its heartbeat (JobServerCheck.Silence is three of them).
-            o.HeartbeatInterval = TimeSpan.FromSeconds(10);
-            o.WorkerCount = settings.Workers;
-            // Jobs still running then are aborted and handed back to the queue (every step is idempotent), before the
-            // host's own shutdown timeout, which would cut Hangfire's stop short with an exception instead.
-            o.ShutdownTimeout = ShutdownTimeout - TimeSpan.FromSeconds(2);
-        });
+        services.AddJobServer(settings.Workers);
         services.AddHostedService<RecurringJobsRegistration>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
-        if (settings.RunIndexer)
-        {
-            services.AddHostedService(sp => new IndexerService(
-                new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>(),
-                    sp.GetRequiredService<Indexer.Following.IndexerMetrics>()),
-                chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, settings.Confirmations, settings.FinalityTag)));
-        }
+        if (settings.RunIndexer) services.AddIndexer(chain, settings.Confirmations, settings.FinalityTag);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new ManifestJson.BigIntegerStringConverter());
@@ -266,6 +233,48 @@ internal static partial class GovRewardsServer
         app.MapJobsDashboard();
         return app;
     }
+
+    /// <summary>
+    /// Every line carries the trace and span of the request or job it belongs to (scopes), so one request's lines can be
+    /// found together; serve writes them as JSON for log collectors, the demo through its own loggers.
+    /// </summary>
+    private static void ConfigureLogs(ILoggingBuilder logging, ServeSettings settings, ILoggerFactory loggers)
+    {
+        logging.ClearProviders()
+            .Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId)
+            .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Hangfire", LogLevel.Warning).SetMinimumLevel(LogLevel.Information);
+        if (settings.LogThroughGivenLoggers)
+        {
+            logging.AddProvider(new GivenLoggers(loggers));
+            return;
+        }
+        logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            o.UseUtcTimestamp = true;
+        });
+    }
+
+    private static IServiceCollection AddJobServer(this IServiceCollection services, int workers) =>
+        services.AddHangfireServer(o =>
+        {
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // Health counts a server alive by its heartbeat (JobServerCheck.Silence is three of them).
+            o.HeartbeatInterval = TimeSpan.FromSeconds(10);
+            o.WorkerCount = workers;
+            // Jobs still running then are aborted and handed back to the queue (every step is idempotent), before the
+            // host's own shutdown timeout, which would cut Hangfire's stop short with an exception instead.
+            o.ShutdownTimeout = ShutdownTimeout - TimeSpan.FromSeconds(2);
+        });
+
+    /// <summary>The indexer, standby unless this host holds the chain's lease; its notifications feed this host's slices.</summary>
+    private static IServiceCollection AddIndexer(this IServiceCollection services, ChainSettings chain, ulong confirmations, string? finalityTag) =>
+        services.AddHostedService(sp => new IndexerService(
+            new IndexerRunner(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IPublisher>(), sp.GetRequiredService<ILoggerFactory>(),
+                sp.GetRequiredService<Indexer.Following.IndexerMetrics>()),
+            chain.RpcUrl, IndexerRunner.OptionsFor(chain.Manifest, confirmations, finalityTag)));
 
     /// <summary>How long a signal's stop waits for requests, jobs and the indexer's step before it cuts them short.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
