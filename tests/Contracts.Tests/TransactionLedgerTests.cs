@@ -99,13 +99,8 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
     [Fact]
     public async Task A_transaction_recorded_but_not_broadcast_reaches_the_node_before_the_signers_next_one_and_both_are_mined()
     {
-        var suite = await chain.DeploySuiteAsync();
-        await using var dataSource = await LedgerDatabaseAsync();
-        await using var node = RpcInterceptor.Start(chain.Node.RpcUrl, FailFirstBroadcast());
-        var ledger = await LedgerAsync(dataSource, node.Url);
-        var before = await NonceAndBalanceAsync(suite);
-
-        await Assert.ThrowsAnyAsync<Exception>(() => Transfer(ledger, suite));
+        await using var unbroadcast = await RecordedButNotBroadcastAsync();
+        var (suite, ledger, before) = (unbroadcast.Suite, unbroadcast.Ledger, unbroadcast.Before);
         var other = await ledger.SendOnceAsync("test/other", suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 3 }, CancellationToken.None)
             .WaitAsync(TimeSpan.FromSeconds(30));
         var retried = await Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30));
@@ -117,13 +112,8 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
     [Fact]
     public async Task A_transaction_whose_nonce_another_one_took_is_built_again_and_pays_once()
     {
-        var suite = await chain.DeploySuiteAsync();
-        await using var dataSource = await LedgerDatabaseAsync();
-        await using var node = RpcInterceptor.Start(chain.Node.RpcUrl, FailFirstBroadcast());
-        var ledger = await LedgerAsync(dataSource, node.Url);
-        var before = await NonceAndBalanceAsync(suite);
-
-        await Assert.ThrowsAnyAsync<Exception>(() => Transfer(ledger, suite));
+        await using var unbroadcast = await RecordedButNotBroadcastAsync();
+        var (suite, ledger, before) = (unbroadcast.Suite, unbroadcast.Ledger, unbroadcast.Before);
         // The same key signs elsewhere (another tool, a host behind another node): that transaction takes the nonce.
         await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(6), 1);
         var retried = await Transfer(ledger, suite).WaitAsync(TimeSpan.FromSeconds(30));
@@ -132,6 +122,28 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
         Assert.Equal((before.Nonce + 2, before.Balance + 7), await NonceAndBalanceAsync(suite));
         var entry = (await ledger.FindAsync(Operation, CancellationToken.None))!;
         Assert.Equal(("mined", retried.Receipt!.TransactionHash), (entry.Status, entry.TransactionHash));
+    }
+
+    /// <summary>A ledger whose first transfer was recorded, then not broadcast: the node could not be reached.</summary>
+    private async Task<Unbroadcast> RecordedButNotBroadcastAsync()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var dataSource = await LedgerDatabaseAsync();
+        var node = RpcInterceptor.Start(chain.Node.RpcUrl, FailFirstBroadcast());
+        var ledger = await LedgerAsync(dataSource, node.Url);
+        var before = await NonceAndBalanceAsync(suite);
+        await Assert.ThrowsAnyAsync<Exception>(() => Transfer(ledger, suite));
+        return new Unbroadcast(suite, ledger, before, dataSource, node);
+    }
+
+    private sealed record Unbroadcast(
+        Suite Suite, TransactionLedger Ledger, (BigInteger Nonce, BigInteger Balance) Before, NpgsqlDataSource DataSource, RpcInterceptor Node) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Node.DisposeAsync();
+            await DataSource.DisposeAsync();
+        }
     }
 
     /// <summary>The node cannot be reached for the first broadcast, after the ledger recorded the transaction.</summary>
