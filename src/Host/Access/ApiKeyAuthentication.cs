@@ -106,6 +106,9 @@ internal static class AccessRegistration
             Authorization = [],
             IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(AccessRoles.Operator),
             DisplayStorageConnectionString = false,
+            // The host registers ASP.NET's antiforgery (for the portal), which Hangfire would then demand of every dashboard
+            // write, CLI and scripts included; its writes are guarded by the same-origin check (WebHardening) instead.
+            IgnoreAntiforgeryToken = true,
             DashboardTitle = "GovernanceRewards jobs",
         });
 }

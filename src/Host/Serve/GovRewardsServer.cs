@@ -8,6 +8,7 @@ using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Health;
 using GovernanceRewards.Host.Index;
 using GovernanceRewards.Host.Telemetry;
+using GovernanceRewards.Portal;
 using GovernanceRewards.Indexer.Storage;
 using GovernanceRewards.Rewards;
 using Hangfire;
@@ -199,6 +200,7 @@ internal static partial class GovRewardsServer
         services.AddMediator();
         services.AddGovernance(chainId, settings.Governance with { Signs = signer is not null });
         services.AddRewards(chainId, settings.Rewards with { Settles = signer is not null, Guards = guards });
+        services.AddPortal();
         services.AddJobStorage(connectionString);
         services.AddJobServer(settings.Workers);
         services.AddHostedService<RecurringJobsRegistration>();
@@ -223,8 +225,12 @@ internal static partial class GovRewardsServer
         app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
+        // The portal's pages carry antiforgery metadata (for forms), which this middleware honours; only there, since it
+        // would also stand in the way of the jobs dashboard's own form posts.
+        app.UseWhen(context => PortalSlice.IsPortalPage(context.Request.Path), portal => portal.UseAntiforgery());
         app.MapGovernanceApi(relay => relay.RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403));
         app.MapRewardsApi();
+        app.MapPortal();
         app.MapGovRewardsHealth();
         app.MapGovRewardsMetrics();
         app.MapOpenApi();

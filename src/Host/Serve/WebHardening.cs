@@ -64,6 +64,10 @@ internal static partial class WebHardening
         + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>The portal's pages: their own stylesheet and nothing else from anywhere (no inline script or style).</summary>
+    private const string PortalPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        + "base-uri 'none'; frame-ancestors 'none'";
+
     /// <summary>Where <c>MapScalarApiReference</c> serves its page by default.</summary>
     private const string ScalarPath = "/scalar";
 
@@ -75,6 +79,7 @@ internal static partial class WebHardening
             var path = context.Request.Path;
             var policy = path.StartsWithSegments(AccessRegistration.DashboardPath, StringComparison.OrdinalIgnoreCase) ? DashboardPolicy
                 : path.StartsWithSegments(ScalarPath, StringComparison.OrdinalIgnoreCase) ? ScalarPolicy
+                : Portal.PortalSlice.IsPortalPage(path) ? PortalPolicy
                 : DataPolicy;
             context.Response.OnStarting(() => AddHeaders(context.Response.Headers, policy));
             if (CrossSiteDashboardWrite(context.Request) is { } refusal)

@@ -1,0 +1,80 @@
+using System.Net;
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Testing;
+using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+
+namespace GovernanceRewards.Host.Tests;
+
+/// <summary>The portal's pages, read as a browser without JavaScript reads them: HTML from the host alone.</summary>
+public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
+{
+    private const string Description = """
+        # Fund the *archive*
+
+        We **need** it. <script>alert('x')</script> <img src=x onerror=alert(1)>
+
+        [click me](javascript:alert(1)) and [the plan](https://example.org/plan)
+        """;
+
+    [Fact]
+    public async Task A_proposal_reads_in_the_portal_with_its_description_rendered_safely_its_action_in_words_and_its_tally()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client();
+        await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
+        var id = await GovernanceCycle.ProposeAsync(chain, suite, 0,
+            [ProposalAction.Of(suite.TokenAddress, new GovToken.TransferFunction { To = chain.Address(5), Value = DeployParameters.ToUnits(12) })], Description);
+        await suite.Governor().CastVoteRequestAndWaitForReceiptAsync(id, 1);
+
+        var page = await WaitForAsync(client, $"proposals/{id}", html => html.Contains("Against", StringComparison.Ordinal) && html.Contains("<td>For</td>", StringComparison.Ordinal));
+        Assert.Contains("<h1>Fund the *archive*</h1>", page);
+        Assert.Contains("<strong>need</strong>", page);
+        Assert.Contains("href=\"https://example.org/plan\"", page);
+        // Raw HTML in the description shows as text, never as elements; a script link loses its target.
+        Assert.DoesNotContain("<script>alert", page);
+        Assert.DoesNotContain("<img", page);
+        Assert.Contains("&lt;script&gt;", page);
+        Assert.DoesNotContain("href=\"javascript:", page);
+        Assert.Contains("Active", page);
+
+        var listing = await client.GetStringAsync("proposals?state=active");
+        Assert.Contains($"href=\"/proposals/{id}\"", listing);
+        Assert.DoesNotContain($"href=\"/proposals/{id}\"", await client.GetStringAsync("proposals?state=Executed"));
+        Assert.Contains($"href=\"/proposals/{id}\"", await client.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task Pages_answer_honest_statuses_and_carry_a_content_policy_that_allows_no_script()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client();
+
+        var unknown = await client.GetAsync("proposals/99");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("<h1>Not found</h1>", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("proposals?state=Defeated,Succeeded")).StatusCode);
+
+        var overview = await client.GetAsync("/");
+        Assert.Equal("text/html", overview.Content.Headers.ContentType?.MediaType);
+        var policy = string.Join(";", overview.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy);
+        Assert.DoesNotContain("script-src", policy);
+        var css = await client.GetAsync("portal.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<string> WaitForAsync(HttpClient client, string path, Func<string, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using var response = await client.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && condition(html)) return html;
+            Assert.True(DateTime.UtcNow < deadline, $"{path} never showed what was expected: {html}");
+            await Task.Delay(200);
+        }
+    }
+}
