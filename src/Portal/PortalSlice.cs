@@ -14,7 +14,7 @@ public static class PortalSlice
 {
     /// <summary>Paths of the portal's pages, for the host's page policies (the API's paths are not among them).</summary>
     public static bool IsPortalPage(PathString path) =>
-        path == "/" || path.StartsWithSegments("/proposals") || path == "/portal.css";
+        path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path == "/portal.css";
 
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
@@ -26,6 +26,10 @@ public static class PortalSlice
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapRazorComponents<PortalApp>();
+        // The layout's lookup form, which works without script: an address becomes its page's address.
+        app.MapGet("/accounts", (string? address) => Nethereum.Util.AddressUtil.Current.IsValidEthereumAddressHexFormat(address ?? "")
+            ? Results.Redirect($"/accounts/{address!.ToLowerInvariant()}")
+            : Results.Redirect("/not-found")).ExcludeFromDescription();
         app.MapGet("/portal.css", () => TypedResults.Stream(
             typeof(PortalSlice).Assembly.GetManifestResourceStream("portal.css")!, "text/css")).ExcludeFromDescription();
         return app;

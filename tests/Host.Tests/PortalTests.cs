@@ -65,6 +65,26 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task An_account_page_shows_its_voting_power_and_says_why_it_is_zero_and_the_lookup_form_leads_there()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        using var client = server.Client();
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(4), DeployParameters.ToUnits(1_500));
+        await suite.Token(4).DelegateRequestAndWaitForReceiptAsync(chain.Address(4));
+
+        var delegated = await WaitForAsync(client, $"accounts/{chain.Address(4)}", html => html.Contains("1,500 votes", StringComparison.Ordinal));
+        Assert.Contains("1,500 delegated", delegated);
+        Assert.Contains("Nothing earned yet", delegated);
+        var powerless = await client.GetStringAsync($"accounts/{chain.Address(7)}");
+        Assert.Contains("It is zero because", powerless);
+
+        var lookup = await client.GetAsync($"accounts?address={chain.Address(4).ToUpperInvariant().Replace("0X", "0x", StringComparison.Ordinal)}");
+        Assert.Equal($"/accounts/{chain.Address(4).ToLowerInvariant()}", lookup.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("accounts/not-an-address")).StatusCode);
+    }
+
     private static async Task<string> WaitForAsync(HttpClient client, string path, Func<string, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
