@@ -44,6 +44,7 @@ public sealed class DemoCommandTests(ChainFixture chain, DatabaseFixture databas
         // rounded down, so at most a wei per voter (three here) stays unallocated.
         Assert.Matches(@"unallocated 0(\.0{17}[0-3])?\s", run.Output);
         Assert.DoesNotContain("✗", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"portal: the funding proposal\s+http://127\.0\.0\.1:\d+/proposals/\d+", run.Output);
 
         // The policy step names every rule that decides the split, the cap too.
         foreach (var rule in new[]

@@ -52,7 +52,7 @@ internal static class DemoCommand
             narrator.Summarize(await story.RunAsync(cancellationToken), cast);
             if (result.GetValue(serve))
             {
-                console.MarkupLineInterpolated($"Serving {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
+                console.MarkupLineInterpolated($"Serving the portal and the API at {story.Api} on chain {node.RpcUrl}; Ctrl+C stops.");
                 // The dashboard's operator key goes to a file of the user's own, never to the screen (a shared terminal,
                 // a recording); it goes with the run's database.
                 var keyFile = Path.Combine(layout.DataDirectory, "demo", "dashboard-key");

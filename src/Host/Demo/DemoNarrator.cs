@@ -75,6 +75,8 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         var api = report.Api;
         foreach (var (what, path) in new[]
                  {
+                     ("portal: the funding proposal", $"proposals/{report.EpochProposal}"),
+                     ("portal: one contributor", $"accounts/{cast.Contributors[0].Address}"),
                      ("proposals", $"governance/proposals/{report.EpochProposal}"),
                      ("epochs", "epochs"),
                      ("allocations", "epochs/1/allocations"),
