@@ -95,7 +95,9 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
             ProposalAction.Of(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.DistributorAddress, Value = budget }),
             ProposalAction.Of(suite.DistributorAddress, new Distributor.FundEpochFunction { Epoch = 1, Budget = budget, WindowStart = 1, WindowEnd = 2, PolicyHash = new byte[32] }),
             ProposalAction.Of(suite.TokenAddress, new Token.ApproveFunction { Spender = suite.PoolAddress, Value = 50 * Ether }),
-            ProposalAction.Of(suite.PoolAddress, new Pool.NotifyRewardAmountFunction { Amount = 50 * Ether, Duration = 100 }),
+            // A day-long stream: holder 3 stakes after it starts and claims after the dispute window, both well inside it
+            // whatever time the chain moved meanwhile (a 100 s stream made the claim find nothing now and then).
+            ProposalAction.Of(suite.PoolAddress, new Pool.NotifyRewardAmountFunction { Amount = 50 * Ether, Duration = 86_400 }),
         ], "Fund epoch 1\n\nAnd a staking stream.");
 
         await suite.Token(3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, 100 * Ether);
