@@ -127,20 +127,27 @@ public sealed class TransactionLedger(
     private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT transaction_hash, raw_transaction, replaced_hashes FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
+            $"SELECT {InFlight.Columns} FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
         command.Parameters.AddWithValue(ChainId);
         command.Parameters.AddWithValue(operation);
         InFlight entry;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken)) return null;
-            entry = new InFlight(operation, ((byte[])reader[0]).ToHex(true), (byte[])reader[1], [.. ((byte[][])reader[2]).Select(h => h.ToHex(true))]);
+            entry = InFlight.Read(reader);
         }
         return await EnsureKnownAsync(entry, cancellationToken);
     }
 
     /// <summary>A transaction recorded as sent: its operation, current hash, signed bytes and the hashes it replaced.</summary>
-    private sealed record InFlight(string Operation, string Hash, byte[] Raw, IReadOnlyList<string> Replaced);
+    private sealed record InFlight(string Operation, string Hash, byte[] Raw, IReadOnlyList<string> Replaced)
+    {
+        public const string Columns = "operation, transaction_hash, raw_transaction, replaced_hashes";
+
+        /// <summary>The row under the reader, selected with <see cref="Columns"/>.</summary>
+        public static InFlight Read(NpgsqlDataReader reader) =>
+            new(reader.GetString(0), ((byte[])reader[1]).ToHex(true), (byte[])reader[2], [.. ((byte[][])reader[3]).Select(h => h.ToHex(true))]);
+    }
 
     /// <summary>
     /// Every other transaction of this signer recorded as sent, made known to the node again where it is not (its
@@ -149,10 +156,7 @@ public sealed class TransactionLedger(
     private async Task BroadcastInFlightAsync(string operation, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            """
-            SELECT operation, transaction_hash, raw_transaction, replaced_hashes FROM chain_transactions
-            WHERE chain_id = $1 AND signer = $2 AND status = 'sent' AND operation <> $3
-            """);
+            $"SELECT {InFlight.Columns} FROM chain_transactions WHERE chain_id = $1 AND signer = $2 AND status = 'sent' AND operation <> $3");
         command.Parameters.AddWithValue(ChainId);
         command.Parameters.AddWithValue(signer.Address.ToLowerInvariant());
         command.Parameters.AddWithValue(operation);
@@ -161,7 +165,7 @@ public sealed class TransactionLedger(
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                inFlight.Add(new InFlight(reader.GetString(0), ((byte[])reader[1]).ToHex(true), (byte[])reader[2], [.. ((byte[][])reader[3]).Select(h => h.ToHex(true))]));
+                inFlight.Add(InFlight.Read(reader));
             }
         }
         foreach (var entry in inFlight) await EnsureKnownAsync(entry, cancellationToken);

@@ -16,7 +16,6 @@ using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -61,22 +60,11 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
     public string? DashboardKey { get; private set; }
 
     /// <summary>
-    /// Waits until the API's host is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>), then stops it;
-    /// false when a background part of it gave up (as <c>serve</c>, whose exit code then says so).
+    /// Waits until the API's host is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>) and has
+    /// stopped; false when a background part of it gave up (as <c>serve</c>, whose exit code then says so).
     /// </summary>
-    public async Task<bool> WaitForShutdownAsync(CancellationToken cancellationToken)
-    {
-        if (_server is null) return true;
-        try
-        {
-            await _server.WaitForShutdownAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // The shutdown timeout cut a part's stop short; the demo's chain and database stop with it anyway.
-        }
-        return !GovRewardsServer.Failed(_server);
-    }
+    public async Task<bool> WaitForShutdownAsync(CancellationToken cancellationToken) =>
+        _server is null || await GovRewardsServer.WaitForStopAsync(_server, loggers.CreateLogger("demo"), cancellationToken);
 
     public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
     {

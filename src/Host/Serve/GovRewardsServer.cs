@@ -285,9 +285,28 @@ internal static partial class GovRewardsServer
     /// <summary>How long a signal's stop waits for requests, jobs and the indexer's step before it cuts them short.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>True when a background part of <paramref name="app"/> ended with an error (which stops the host).</summary>
-    public static bool Failed(WebApplication app) =>
-        app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
+    /// <summary>
+    /// Waits until <paramref name="app"/> is told to stop (SIGINT, SIGTERM or <paramref name="cancellationToken"/>) and has
+    /// stopped; false when a background part of it gave up (the indexer finding another chain behind the RPC), which
+    /// stopped it after logging why, so the exit code can tell a supervisor this was no ordinary stop.
+    /// </summary>
+    public static async Task<bool> WaitForStopAsync(WebApplication app, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The shutdown timeout cut a part's stop short: its work is taken up again at the next start (jobs are
+            // re-queued, the indexer resumes from its cursor), so this is still an ordinary stop.
+            ShutdownCutShort(logger, ShutdownTimeout);
+        }
+        return !app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Stopped after the {Timeout} shutdown timeout; unfinished jobs are re-queued for the next start")]
+    private static partial void ShutdownCutShort(ILogger logger, TimeSpan timeout);
 
     private static async Task<bool> IsGuardianAsync(SuiteChain suite, string address)
     {

@@ -6,8 +6,6 @@ using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Host.Serve;
 
@@ -15,7 +13,7 @@ namespace GovernanceRewards.Host.Serve;
 /// <c>govrewards serve</c>: indexer, read models, jobs and HTTP API against a configured chain and database. Settings
 /// come from the configuration (see <see cref="ServeOptions"/>); a flag given here wins over the same setting there.
 /// </summary>
-internal static partial class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create()
     {
@@ -69,23 +67,8 @@ internal static partial class ServeCommand
             await app.StartAsync(cancellationToken);
             // The web host handles SIGINT and SIGTERM itself (its lifetime stops); the command line's token covers the
             // rest. Either way the host stops: requests end, jobs and the indexer step finish within its shutdown timeout.
-            try
-            {
-                await app.WaitForShutdownAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                // The shutdown timeout cut a part's stop short: its work is taken up again at the next start (jobs are
-                // re-queued, the indexer resumes from its cursor), so this is still an ordinary stop.
-                ShutdownCutShort(loggers.CreateLogger("serve"), GovRewardsServer.ShutdownTimeout);
-            }
-            // A part that gave up (the indexer finding another chain behind the RPC) stopped the host after logging why:
-            // the exit code tells a supervisor this was no ordinary stop.
-            return GovRewardsServer.Failed(app) ? 1 : 0;
+            return await GovRewardsServer.WaitForStopAsync(app, loggers.CreateLogger("serve"), cancellationToken) ? 0 : 1;
         }));
         return command;
     }
-
-    [LoggerMessage(1, LogLevel.Warning, "Stopped after the {Timeout} shutdown timeout; unfinished jobs are re-queued for the next start")]
-    private static partial void ShutdownCutShort(ILogger logger, TimeSpan timeout);
 }
