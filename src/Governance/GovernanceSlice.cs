@@ -25,6 +25,9 @@ public sealed record GovernanceSettings
     public string KeeperSchedule { get; init; } = "*/5 * * * * *";
 
     public int BallotsPerVoterPerMinute { get; init; } = DefaultBallotsPerVoterPerMinute;
+
+    /// <summary>What the open relay (the portal's, for anyone's signed ballot) may spend; null: no open relay.</summary>
+    public OpenRelayLimits? OpenRelay { get; init; } = OpenRelayLimits.Default;
 }
 
 /// <summary>
@@ -45,6 +48,10 @@ public static class GovernanceSlice
         services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ChainConnection>().Web3,
             sp.GetRequiredService<SignerGate>(), sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<VoteRelay>>()));
+        if (settings.OpenRelay is { } limits)
+        {
+            services.AddSingleton(sp => new OpenRelay(sp.GetRequiredService<NpgsqlDataSource>(), chainId, limits, TimeProvider.System));
+        }
         services.AddSingleton<GovernanceKeeper>();
         services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<GovernanceKeeper>(
             $"{GovernanceKeeper.RecurringJobId}-{chainId}", keeper => keeper.RunAsync(CancellationToken.None), settings.KeeperSchedule));

@@ -1,3 +1,5 @@
+using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Portal.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,12 +16,19 @@ public static class PortalSlice
 {
     /// <summary>Paths of the portal's pages, for the host's page policies (the API's paths are not among them).</summary>
     public static bool IsPortalPage(PathString path) =>
-        path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path == "/portal.css";
+        path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path == "/portal.css" || path == "/portal.js";
 
-    public static IServiceCollection AddPortal(this IServiceCollection services)
+    public static IServiceCollection AddPortal(this IServiceCollection services, PortalSettings settings)
     {
         services.AddRazorComponents();
         services.AddSingleton<ProposalMarkdown>();
+        services.AddSingleton<PortalAssets>();
+        services.AddSingleton(sp =>
+        {
+            var chain = sp.GetRequiredService<SuiteChain>();
+            return new PortalChain(chain.ChainId, settings.ChainName ?? $"Chain {chain.ChainId}", settings.PublicRpcUrl?.AbsoluteUri,
+                settings.ExplorerUrl?.AbsoluteUri, chain.GovernorAddress, chain.TokenAddress, chain.DistributorAddress, chain.PoolAddress);
+        });
         return services;
     }
 
@@ -30,8 +39,10 @@ public static class PortalSlice
         app.MapGet("/accounts", (string? address) => Nethereum.Util.AddressUtil.Current.IsValidEthereumAddressHexFormat(address ?? "")
             ? Results.Redirect($"/accounts/{address!.ToLowerInvariant()}")
             : Results.Redirect("/not-found")).ExcludeFromDescription();
-        app.MapGet("/portal.css", () => TypedResults.Stream(
-            typeof(PortalSlice).Assembly.GetManifestResourceStream("portal.css")!, "text/css")).ExcludeFromDescription();
+        var assets = app.ServiceProvider.GetRequiredService<PortalAssets>();
+        foreach (var path in assets.Paths) app.MapGet(path, assets.Serve).ExcludeFromDescription();
+        // Signed ballots from the vote form: the portal's server side relays them, so the browser needs no API key.
+        app.MapOpenVoteRelay();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Text.Json;
 
@@ -18,14 +19,28 @@ public static class VoteEndpoints
 {
     /// <summary>Maps the relay; the host decides who may call it (it spends the operator's gas).</summary>
     public static RouteHandlerBuilder MapVoteRelay(this RouteGroupBuilder governance) =>
-        governance.MapPost("/proposals/{id}/votes/signed", RelayAsync).WithName("RelaySignedVote")
+        governance.MapPost("/proposals/{id}/votes/signed",
+            (VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+                RelayAsync(relay, allowance: null, id, request, json, cancellationToken)).WithName("RelaySignedVote")
             .WithSummary("Relays an EIP-712 Ballot signed by the voter; the relay pays the gas")
             .Accepts<SignedVote>("application/json")
             .Produces<RelayedVote>(StatusCodes.Status202Accepted)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(415).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
 
+    /// <summary>
+    /// Maps the open relay the portal's pages post signed ballots to: anyone may call it, so it pays only within the
+    /// operator's <see cref="OpenRelayLimits"/> (and nothing is mapped when the host does not sign).
+    /// </summary>
+    public static IEndpointRouteBuilder MapOpenVoteRelay(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<OpenRelay>() is null) return app;
+        app.MapPost("/proposals/{id}/ballot", (VoteRelay relay, OpenRelay allowance, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+            RelayAsync(relay, allowance, id, request, json, cancellationToken)).ExcludeFromDescription();
+        return app;
+    }
+
     private static async Task<Results<Accepted<RelayedVote>, ValidationProblem, ProblemHttpResult>> RelayAsync(
-        VoteRelay relay, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        VoteRelay relay, IRelayAllowance? allowance, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (ProposalEndpoints.ParseProposalId(id) is not { } proposalId)
         {
@@ -55,7 +70,7 @@ public static class VoteEndpoints
         }
         try
         {
-            var hash = await relay.RelayAsync(proposalId, ballot, cancellationToken);
+            var hash = await relay.RelayAsync(proposalId, ballot, allowance, cancellationToken);
             return TypedResults.Accepted($"/governance/proposals/{proposalId}", new RelayedVote(hash));
         }
         catch (VoteRejectedException e)

@@ -37,7 +37,14 @@ public sealed partial class VoteRelay(
     SuiteChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
 {
     /// <summary>Checks the ballot and submits it; returns the transaction hash once the node accepted it.</summary>
-    public async Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, CancellationToken cancellationToken)
+    public Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, CancellationToken cancellationToken) =>
+        RelayAsync(proposalId, vote, allowance: null, cancellationToken);
+
+    /// <summary>
+    /// Checks the ballot and submits it; returns the transaction hash once the node accepted it. An
+    /// <paramref name="allowance"/> (the open relay's) may still refuse a valid ballot, or charge its gas, before it is sent.
+    /// </summary>
+    public async Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, IRelayAllowance? allowance, CancellationToken cancellationToken)
     {
         if (!AddressUtil.Current.IsValidEthereumAddressHexFormat(vote.Voter))
         {
@@ -97,6 +104,23 @@ public sealed partial class VoteRelay(
         }
 
         var cast = new CastVoteBySigFunction { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Signature = signature };
+        var charge = allowance is null ? null
+            : await allowance.ChargeAsync(vote.Voter, power, (await governor.ContractHandler.EstimateGasAsync(cast)).Value, cancellationToken);
+        try
+        {
+            return await SendAsync(proposalId, vote, cast, cancellationToken);
+        }
+        catch when (charge is not null)
+        {
+            // Nothing was sent: the gas charged for this ballot goes back to the day's budget.
+            await charge.RefundAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<string> SendAsync(BigInteger proposalId, SignedVote vote, CastVoteBySigFunction cast, CancellationToken cancellationToken)
+    {
+        var governor = chain.Governor();
         var hash = await gate.SendAsync(async token =>
         {
             // Under the gate, every ballot this signer relayed before has reached the node: the same ballot replayed while

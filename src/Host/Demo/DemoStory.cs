@@ -12,6 +12,7 @@ using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Portal;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Policy;
@@ -85,6 +86,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
                 {
                     Operator = cast.Operator,
                     Governance = new GovernanceSettings { KeeperSchedule = "* * * * * *" },
+                    Portal = new PortalSettings { ChainName = "GovernanceRewards demo (anvil)", PublicRpcUrl = stage.RpcUrl },
                     Rewards = new RewardsSettings { ReconcileSeconds = 2, Payouts = new PayoutOptions { RecheckInterval = TimeSpan.FromSeconds(1) } },
                     LogThroughGivenLoggers = true,
                 },

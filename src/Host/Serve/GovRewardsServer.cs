@@ -65,6 +65,9 @@ internal sealed record ServeSettings(ChainSettings Chain, string Urls)
     public bool LogThroughGivenLoggers { get; init; }
 
     public WebHardeningOptions Web { get; init; } = new();
+
+    /// <summary>How the portal presents the chain to wallets.</summary>
+    public PortalSettings Portal { get; init; } = new();
 }
 
 /// <summary>
@@ -200,7 +203,7 @@ internal static partial class GovRewardsServer
         services.AddMediator();
         services.AddGovernance(chainId, settings.Governance with { Signs = signer is not null });
         services.AddRewards(chainId, settings.Rewards with { Settles = signer is not null, Guards = guards });
-        services.AddPortal();
+        services.AddPortal(settings.Portal);
         services.AddJobStorage(connectionString);
         services.AddJobServer(settings.Workers);
         services.AddHostedService<RecurringJobsRegistration>();

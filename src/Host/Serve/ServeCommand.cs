@@ -50,7 +50,8 @@ internal static class ServeCommand
                     Operator = key,
                     Workers = options.Workers,
                     Web = new WebHardeningOptions { MaxRequestBodyBytes = options.MaxRequestBodyBytes },
-                    Governance = new GovernanceSettings { BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute },
+                    Governance = new GovernanceSettings { BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute, OpenRelay = options.OpenRelay() },
+                    Portal = options.Portal(),
                     Rewards = new RewardsSettings
                     {
                         ProofTrees = options.ProofTrees,

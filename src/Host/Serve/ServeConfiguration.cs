@@ -1,5 +1,8 @@
 using GovernanceRewards.Contracts.Chain;
+using System.Numerics;
 using GovernanceRewards.Governance;
+using GovernanceRewards.Governance.Voting;
+using GovernanceRewards.Portal;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Host.Cli;
@@ -51,6 +54,31 @@ internal sealed class ServeOptions
 
     /// <summary>The largest request body taken; a larger one is answered 413 before it is read.</summary>
     public long MaxRequestBodyBytes { get; set; } = WebHardeningOptions.DefaultMaxRequestBodyBytes;
+
+    /// <summary>The chain's name in the portal and in wallets that add it.</summary>
+    public string? PortalChainName { get; set; }
+
+    /// <summary>An RPC URL browsers' wallets may add the chain with; by default <see cref="Rpc"/> when on loopback, else none.</summary>
+    public string? PortalPublicRpc { get; set; }
+
+    /// <summary>A block explorer's base URL for the portal's transaction links.</summary>
+    public string? PortalExplorer { get; set; }
+
+    /// <summary>Whole tokens of voting power a holder needs at the snapshot for the portal to relay their signed ballot.</summary>
+    public ulong OpenRelayMinimumTokens { get; set; } = 1;
+
+    /// <summary>Gas the portal's relay may commit per UTC day; 0 closes it (holders then vote with their wallet's transactions).</summary>
+    public ulong OpenRelayDailyGas { get; set; } = (ulong)OpenRelayLimits.Default.DailyGas;
+
+    public PortalSettings Portal() => new()
+    {
+        ChainName = PortalChainName,
+        PublicRpcUrl = CommonInputs.HttpUrl(PortalPublicRpc ?? "") ?? (CommonInputs.HttpUrl(Rpc) is { IsLoopback: true } loopback ? loopback : null),
+        ExplorerUrl = CommonInputs.HttpUrl(PortalExplorer ?? ""),
+    };
+
+    public OpenRelayLimits? OpenRelay() =>
+        OpenRelayDailyGas == 0 ? null : new OpenRelayLimits(OpenRelayMinimumTokens * BigInteger.Pow(10, 18), OpenRelayDailyGas);
 }
 
 /// <summary>Every problem of a <see cref="ServeOptions"/> at once, each named by its configuration key.</summary>
@@ -80,6 +108,8 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");
         Require(options.ProofTrees is >= 0 and <= 16, nameof(options.ProofTrees), $"{options.ProofTrees} is not from 0 to 16 trees");
         Require(options.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, nameof(options.MaxRequestBodyBytes), $"{options.MaxRequestBodyBytes} is not from 1 KiB to 64 MiB");
+        Require(options.PortalPublicRpc is null || CommonInputs.HttpUrl(options.PortalPublicRpc) is not null, nameof(options.PortalPublicRpc), $"'{Redaction.Redact(options.PortalPublicRpc ?? "")}' is not an http(s) URL");
+        Require(options.PortalExplorer is null || CommonInputs.HttpUrl(options.PortalExplorer) is not null, nameof(options.PortalExplorer), $"'{options.PortalExplorer}' is not an http(s) URL");
         Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

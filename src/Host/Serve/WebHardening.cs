@@ -64,8 +64,11 @@ internal static partial class WebHardening
         + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>The portal's pages: their own stylesheet and nothing else from anywhere (no inline script or style).</summary>
-    private const string PortalPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    /// <summary>
+    /// The portal's pages: their own stylesheet and wallet module, requests to their own host (the relay, the pages
+    /// themselves), nothing inline and nothing from anywhere else. Wallets reach the chain from their own context.
+    /// </summary>
+    private const string PortalPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
         + "base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>Where <c>MapScalarApiReference</c> serves its page by default.</summary>

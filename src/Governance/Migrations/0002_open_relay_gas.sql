@@ -1,0 +1,8 @@
+-- Gas the open relay (the portal's, which anyone may call) has committed to per UTC day, so the operator's daily budget
+-- holds across restarts and between hosts sharing the database. One row a day; the primary key is the only lookup.
+CREATE TABLE governance_open_relay_gas (
+    chain_id bigint        NOT NULL,
+    day      date          NOT NULL,
+    gas      numeric(78,0) NOT NULL,
+    PRIMARY KEY (chain_id, day)
+);
