@@ -21,6 +21,8 @@ public static class PortalSlice
     {
         services.AddRazorComponents();
         services.AddSingleton<ProposalMarkdown>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PortalViewer>();
         return services;
     }
 
