@@ -25,7 +25,8 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
 
     /// <summary>
     /// Contributions after <paramref name="after"/> in the registry's order, or before it newest first: either way one
-    /// range read of the (contributor, id) index however many the contributor has.
+    /// range read of the (contributor, id) index however many the contributor has. The contributor's condition is
+    /// written only when there is one, so a prepared statement's generic plan cannot fall back to filtering the id index.
     /// </summary>
     public async Task<ContributionPage> ListAsync(
         string? contributor, BigInteger? after, int limit, bool newestFirst, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
                  WHERE e.chain_id = c.chain_id AND e.window_start <= b.timestamp AND b.timestamp < e.window_end LIMIT 1)
             FROM contribution_recorded c
             LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
-            WHERE c.chain_id = $1 AND ($2::bytea IS NULL OR c.contributor = $2) AND c.id {(newestFirst ? "<" : ">")} $3
+            WHERE c.chain_id = $1 AND {(contributor is null ? "$2::bytea IS NULL" : "c.contributor = $2")} AND c.id {(newestFirst ? "<" : ">")} $3
             ORDER BY c.id {(newestFirst ? "DESC" : "")}
             LIMIT $4
             """);
