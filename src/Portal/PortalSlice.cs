@@ -16,7 +16,8 @@ public static class PortalSlice
 {
     /// <summary>Paths of the portal's pages, for the host's page policies (the API's paths are not among them).</summary>
     public static bool IsPortalPage(PathString path) =>
-        path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path == "/portal.css" || path == "/portal.js";
+        path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path.StartsWithSegments("/reward-epochs")
+        || path == "/portal.css" || path == "/portal.js";
 
     public static IServiceCollection AddPortal(this IServiceCollection services, PortalSettings settings)
     {
@@ -29,8 +30,21 @@ public static class PortalSlice
             return new PortalChain(chain.ChainId, settings.ChainName ?? $"Chain {chain.ChainId}", settings.PublicRpcUrl?.AbsoluteUri,
                 settings.ExplorerUrl?.AbsoluteUri, chain.GovernorAddress, chain.TokenAddress, chain.DistributorAddress, chain.PoolAddress);
         });
+        services.AddHttpContextAccessor();
+        services.AddScoped<PortalViewer>();
         return services;
     }
+
+    /// <summary>
+    /// Pages are rendered for the viewer in the <c>portal-account</c> cookie: no shared cache may keep one viewer's page
+    /// for another, and a browser asks again rather than show a stale tally. (The static files set their own caching.)
+    /// </summary>
+    public static IApplicationBuilder UsePortalPages(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers.Vary = "Cookie";
+        return next(context);
+    });
 
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {

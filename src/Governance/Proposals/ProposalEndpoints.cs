@@ -18,7 +18,7 @@ public static class ProposalEndpoints
         governance.MapGet("/proposals", ListAsync).WithName("ListProposals").WithSummary("Proposals, newest first, optionally in one state");
         governance.MapGet("/proposals/{id}", FindAsync).WithName("GetProposal").WithSummary("One proposal with its actions in words, votes and timeline");
         governance.MapGet("/voting-power/{address}", VotingPowerAsync).WithName("GetVotingPower")
-            .WithSummary("Delegated and staked voting power of an address at a block (default: the last indexed block)");
+            .WithSummary("Delegated and staked voting power of an address at a block (default: the last indexed block), and whom it delegated to then");
         return governance;
     }
 

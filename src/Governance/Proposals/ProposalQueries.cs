@@ -31,8 +31,11 @@ public sealed record ProposalDetail(
 
 public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
 
-/// <summary>Voting power at a block: delegated token votes plus staked balance, as the governor counts them.</summary>
-public sealed record VotingPower(string Account, ulong BlockNumber, BigInteger Delegated, BigInteger Staked)
+/// <summary>
+/// Voting power at a block: delegated token votes plus staked balance, as the governor counts them, and whom the
+/// account's own tokens were delegated to then (null: nobody, so they did not vote).
+/// </summary>
+public sealed record VotingPower(string Account, ulong BlockNumber, BigInteger Delegated, BigInteger Staked, string? Delegate)
 {
     public BigInteger Total => Delegated + Staked;
 }
@@ -172,14 +175,44 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         command.Parameters.AddWithValue(chain.ChainId);
         command.Parameters.AddWithValue(account.HexToByteArray());
         command.Parameters.AddWithValue((long)blockNumber);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         BigInteger delegated = 0, staked = 0;
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (reader.GetString(0) == "delegated") delegated = reader.GetFieldValue<BigInteger>(1);
-            else staked = reader.GetFieldValue<BigInteger>(1);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (reader.GetString(0) == "delegated") delegated = reader.GetFieldValue<BigInteger>(1);
+                else staked = reader.GetFieldValue<BigInteger>(1);
+            }
         }
-        return new VotingPower(account, blockNumber, delegated, staked);
+        await using var delegation = dataSource.CreateCommand(
+            """
+            SELECT delegate FROM governance_delegations WHERE chain_id = $1 AND delegator = $2 AND block_number <= $3
+            ORDER BY block_number DESC, log_index DESC LIMIT 1
+            """);
+        delegation.Parameters.AddWithValue(chain.ChainId);
+        delegation.Parameters.AddWithValue(account.HexToByteArray());
+        delegation.Parameters.AddWithValue((long)blockNumber);
+        // Delegating to the zero address takes the tokens' votes away, as never having delegated does.
+        var delegatedTo = await delegation.ExecuteScalarAsync(cancellationToken) is byte[] to && to.Any(b => b != 0) ? to.ToHex(true) : null;
+        return new VotingPower(account, blockNumber, delegated, staked, delegatedTo);
+    }
+
+    /// <summary>The votes <paramref name="voter"/> cast on each of <paramref name="proposalIds"/> that it voted on.</summary>
+    public async Task<IReadOnlyDictionary<BigInteger, ProposalVote>> BallotsAsync(
+        string voter, IReadOnlyList<BigInteger> proposalIds, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT proposal_id, voter, support, weight, reason, params, block_number, transaction_hash FROM governance_votes
+            WHERE chain_id = $1 AND proposal_id = ANY($2) AND voter = $3
+            """);
+        command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue(proposalIds.ToArray());
+        command.Parameters.AddWithValue(voter.HexToByteArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ballots = new Dictionary<BigInteger, ProposalVote>();
+        while (await reader.ReadAsync(cancellationToken)) ballots[reader.GetFieldValue<BigInteger>(0)] = Vote(reader, 1);
+        return ballots;
     }
 
     private async Task<long> CountAsync(ProposalState? state, ulong head, CancellationToken cancellationToken)
@@ -203,13 +236,15 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         command.Parameters.AddWithValue(proposalId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var votes = new List<ProposalVote>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            votes.Add(new ProposalVote(((byte[])reader[0]).ToHex(true), (byte)reader.GetInt16(1), reader.GetFieldValue<BigInteger>(2),
-                reader.GetString(3), reader.IsDBNull(4) ? null : ((byte[])reader[4]).ToHex(true), (ulong)reader.GetInt64(5), ((byte[])reader[6]).ToHex(true)));
-        }
+        while (await reader.ReadAsync(cancellationToken)) votes.Add(Vote(reader, 0));
         return votes;
     }
+
+    /// <summary>A vote from the columns voter, support, weight, reason, params, block_number, transaction_hash from <paramref name="first"/> on.</summary>
+    private static ProposalVote Vote(NpgsqlDataReader reader, int first) => new(
+        ((byte[])reader[first]).ToHex(true), (byte)reader.GetInt16(first + 1), reader.GetFieldValue<BigInteger>(first + 2), reader.GetString(first + 3),
+        reader.IsDBNull(first + 4) ? null : ((byte[])reader[first + 4]).ToHex(true), (ulong)reader.GetInt64(first + 5),
+        ((byte[])reader[first + 6]).ToHex(true));
 
     private async Task<List<KeeperAttempt>> KeeperAttemptsAsync(BigInteger proposalId, CancellationToken cancellationToken)
     {

@@ -230,7 +230,7 @@ internal static partial class GovRewardsServer
         app.UseAuthorization();
         // The portal's pages carry antiforgery metadata (for forms), which this middleware honours; only there, since it
         // would also stand in the way of the jobs dashboard's own form posts.
-        app.UseWhen(context => PortalSlice.IsPortalPage(context.Request.Path), portal => portal.UseAntiforgery());
+        app.UseWhen(context => PortalSlice.IsPortalPage(context.Request.Path), portal => portal.UsePortalPages().UseAntiforgery());
         app.MapGovernanceApi(relay => relay.RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403));
         app.MapRewardsApi();
         app.MapPortal();

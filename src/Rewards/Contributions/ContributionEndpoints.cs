@@ -10,19 +10,21 @@ using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
 
 namespace GovernanceRewards.Rewards.Contributions;
 
-/// <summary><c>GET /contributions?contributor=&amp;after=&amp;limit=</c>.</summary>
+/// <summary><c>GET /contributions?contributor=&amp;order=&amp;after=&amp;limit=</c>.</summary>
 public static class ContributionEndpoints
 {
     public static IEndpointRouteBuilder MapContributions(this IEndpointRouteBuilder app)
     {
         app.MapGet("/contributions", ListAsync).WithTags("Rewards").WithName("ListContributions")
-            .WithSummary("Contributions as recorded on chain (kind, units, evidence hash, attester), oldest first; pages follow `next`");
+            .WithSummary("Contributions as recorded on chain (kind, units, evidence hash, attester, time, epoch), oldest first "
+                + "(or newest first with order=newest); pages follow `next`");
         return app;
     }
 
     private static async Task<Results<Ok<ContributionPage>, ValidationProblem>> ListAsync(
-        ContributionQueries queries, string? contributor, string? after, string? limit, CancellationToken cancellationToken)
+        ContributionQueries queries, string? contributor, string? order, string? after, string? limit, CancellationToken cancellationToken)
     {
+        if (order is not (null or "oldest" or "newest")) return Invalid("order", $"'{order}' is not an order: use oldest or newest");
         if (contributor is not null && !AddressUtil.Current.IsValidEthereumAddressHexFormat(contributor))
         {
             return Invalid("contributor", $"'{contributor}' is not an address");
@@ -34,6 +36,6 @@ public static class ContributionEndpoints
             from = id;
         }
         if (ParseLimit(limit) is not { } size) return Invalid("limit", $"'{limit}' is not a page size from 1 to {RewardEndpoints.MaximumPageSize}");
-        return TypedResults.Ok(await queries.ListAsync(contributor?.ToLowerInvariant(), from, size, cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(contributor?.ToLowerInvariant(), from, size, order == "newest", cancellationToken));
     }
 }

@@ -6,29 +6,45 @@ using Npgsql;
 
 namespace GovernanceRewards.Rewards.Contributions;
 
-/// <summary>One contribution as the registry recorded it.</summary>
+/// <summary>
+/// One contribution as the registry recorded it, with its block's time (unix seconds, null until the indexer read the
+/// header) and the funded epoch whose window holds that time (null while none does).
+/// </summary>
 public sealed record Contribution(
-    BigInteger Id, string Contributor, string Kind, BigInteger Units, string EvidenceHash, string Attester, ulong BlockNumber, string TransactionHash);
+    BigInteger Id, string Contributor, string Kind, BigInteger Units, string EvidenceHash, string Attester, ulong BlockNumber, string TransactionHash,
+    ulong? Timestamp, ulong? Epoch);
 
-/// <summary>A page of contributions in the registry's order; <see cref="Next"/> is the <c>after</c> of the next page.</summary>
+/// <summary>A page of contributions in the order asked; <see cref="Next"/> is the <c>after</c> of the next page.</summary>
 public sealed record ContributionPage(IReadOnlyList<Contribution> Items, string? Next);
 
 /// <summary>The contributions the indexer followed, for everyone or one contributor, in keyset pages.</summary>
 public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainId)
 {
-    public async Task<ContributionPage> ListAsync(string? contributor, BigInteger? after, int limit, CancellationToken cancellationToken)
+    /// <summary>Above every contribution id (a uint256): where a newest-first listing starts.</summary>
+    private static readonly BigInteger AboveAll = BigInteger.Pow(2, 256);
+
+    /// <summary>
+    /// Contributions after <paramref name="after"/> in the registry's order, or before it newest first: either way one
+    /// range read of the (contributor, id) index however many the contributor has. The contributor's condition is
+    /// written only when there is one, so a prepared statement's generic plan cannot fall back to filtering the id index.
+    /// </summary>
+    public async Task<ContributionPage> ListAsync(
+        string? contributor, BigInteger? after, int limit, bool newestFirst, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            """
-            SELECT id, contributor, kind, units, evidence_hash, attester, block_number, transaction_hash
-            FROM contribution_recorded
-            WHERE chain_id = $1 AND ($2::bytea IS NULL OR contributor = $2) AND id > $3
-            ORDER BY id
+            $"""
+            SELECT c.id, c.contributor, c.kind, c.units, c.evidence_hash, c.attester, c.block_number, c.transaction_hash, b.timestamp,
+                (SELECT e.epoch FROM reward_epochs e
+                 WHERE e.chain_id = c.chain_id AND e.window_start <= b.timestamp AND b.timestamp < e.window_end LIMIT 1)
+            FROM contribution_recorded c
+            LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
+            WHERE c.chain_id = $1 AND {(contributor is null ? "$2::bytea IS NULL" : "c.contributor = $2")} AND c.id {(newestFirst ? "<" : ">")} $3
+            ORDER BY c.id {(newestFirst ? "DESC" : "")}
             LIMIT $4
             """);
         command.Parameters.AddWithValue(chainId);
         command.Parameters.Add(new NpgsqlParameter { Value = contributor is null ? DBNull.Value : contributor.HexToByteArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
-        command.Parameters.AddWithValue(after ?? BigInteger.MinusOne);
+        command.Parameters.AddWithValue(after ?? (newestFirst ? AboveAll : BigInteger.MinusOne));
         command.Parameters.AddWithValue(limit + 1);
         var items = new List<Contribution>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -39,7 +55,8 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
                 reader.GetFieldValue<BigInteger>(0), ((byte[])reader[1]).ToHex(true),
                 kind >= 0 && kind < RewardPolicy.Kinds.Count ? RewardPolicy.Kinds[kind] : kind.ToString(CultureInfo.InvariantCulture),
                 reader.GetFieldValue<BigInteger>(3), ((byte[])reader[4]).ToHex(true), ((byte[])reader[5]).ToHex(true),
-                (ulong)reader.GetInt64(6), ((byte[])reader[7]).ToHex(true)));
+                (ulong)reader.GetInt64(6), ((byte[])reader[7]).ToHex(true),
+                reader.IsDBNull(8) ? null : (ulong)reader.GetInt64(8), reader.IsDBNull(9) ? null : (ulong)reader.GetInt64(9)));
         }
         return items.Count > limit
             ? new ContributionPage(items[..limit], items[limit - 1].Id.ToString(CultureInfo.InvariantCulture))

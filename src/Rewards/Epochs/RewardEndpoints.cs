@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovernanceRewards.Contracts.Deployment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,10 @@ public static class RewardEndpoints
         var epochs = app.MapGroup("/epochs").WithTags("Rewards");
         epochs.MapGet("/", ListAsync).WithName("ListEpochs").WithSummary("Every funded epoch and where it is in the pipeline");
         epochs.MapGet("/{epoch}", FindAsync).WithName("GetEpoch").WithSummary("One epoch: budget, window, policy, root, totals, status and reason");
+        epochs.MapGet("/{epoch}/policy", PolicyAsync).WithName("GetEpochPolicy")
+            .WithSummary("The policy the epoch was funded under: its hash, and its rules in words and its document when this host holds it");
+        epochs.MapGet("/{epoch}/root", RootAsync).WithName("GetEpochRoot")
+            .WithSummary("Where the epoch's root stands on chain: posted in which transaction, pending until when, usable, vetoed or replaced");
         epochs.MapGet("/{epoch}/allocations", AllocationsAsync).WithName("ListAllocations")
             .WithSummary("What each account earned in the epoch (units by kind, votes, amount) and the transaction that paid it; pages follow `next`");
         epochs.MapGet("/{epoch}/proofs/{address}", ProofAsync).WithName("GetProof")
@@ -35,6 +40,26 @@ public static class RewardEndpoints
         if (ParseEpoch(epoch) is not { } number) return Invalid("epoch", $"'{epoch}' is not an epoch number");
         return await queries.EpochAsync(number, cancellationToken) is { } found ? TypedResults.Ok(found) : NotFound($"epoch {number} is not funded (yet)");
     }
+
+    private static async Task<Results<Ok<EpochPolicy>, ValidationProblem, ProblemHttpResult>> PolicyAsync(
+        RewardQueries queries, string epoch, CancellationToken cancellationToken)
+    {
+        if (ParseEpoch(epoch) is not { } number) return Invalid("epoch", $"'{epoch}' is not an epoch number");
+        return await queries.PolicyAsync(number, cancellationToken) is { } found ? TypedResults.Ok(found) : NotFound($"epoch {number} is not funded (yet)");
+    }
+
+    private static async Task<Results<Ok<EpochRoot>, ValidationProblem, ProblemHttpResult>> RootAsync(
+        RewardQueries queries, SuiteChain suite, string epoch, CancellationToken cancellationToken)
+    {
+        if (ParseEpoch(epoch) is not { } number) return Invalid("epoch", $"'{epoch}' is not an epoch number");
+        return await queries.RootAsync(number, DeployedDisputeWindow(suite.Manifest), cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : NotFound($"epoch {number} is not funded (yet)");
+    }
+
+    /// <summary>The dispute window the distributor was deployed with (a <c>DisputeWindowSet</c> event may have changed it since).</summary>
+    public static ulong DeployedDisputeWindow(DeploymentManifest manifest) =>
+        manifest.Parameters.ResolveFor(manifest.ChainId).DisputeWindowSeconds!.Value;
 
     private static async Task<Results<Ok<AllocationPage>, ValidationProblem, ProblemHttpResult>> AllocationsAsync(
         RewardQueries queries, string epoch, string? after, string? limit, CancellationToken cancellationToken)
@@ -79,7 +104,8 @@ public static class RewardEndpoints
         text is null ? 100
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaximumPageSize ? limit : null;
 
-    private static ulong? ParseEpoch(string text) =>
+    /// <summary>An epoch number as the API and the portal read it: digits only, from 1.</summary>
+    public static ulong? ParseEpoch(string text) =>
         ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch > 0 ? epoch : null;
 
     internal static ValidationProblem Invalid(string field, string message) =>

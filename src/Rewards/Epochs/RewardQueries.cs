@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Policy;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
@@ -36,6 +37,18 @@ public sealed record RewardProof(
 /// <summary>Everything an account earned, epoch by epoch, and the proof to claim the newest cumulative total.</summary>
 public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnlyList<EpochReward> Epochs, RewardProof? Claimable);
 
+/// <summary>
+/// An epoch's root as the chain (as indexed) holds it: <c>none</c> computed yet, <c>notPosted</c>, <c>pending</c> until
+/// <see cref="AcceptAt"/>, <c>usable</c> once past it, <c>vetoed</c> by the guardian (see the epoch's reason) or
+/// <c>replaced</c> by epoch <see cref="ReplacedBy"/>'s root before it matured. <see cref="DisputeWindow"/> is how long a
+/// root posted now stays pending, and <see cref="Now"/> the last indexed block's time (all times in unix seconds).
+/// </summary>
+public sealed record EpochRoot(
+    ulong Epoch, string? Root, string Status, ulong? PostedBlock, string? PostedIn, ulong? AcceptAt, ulong? ReplacedBy, ulong DisputeWindow, ulong Now);
+
+/// <summary>The policy an epoch was funded under: its hash and, when this host holds the document, its rules in words.</summary>
+public sealed record EpochPolicy(ulong Epoch, string Hash, IReadOnlyList<string>? Rules, RewardPolicy? Document);
+
 /// <summary>Reads the reward pipeline's tables for the API and the CLI.</summary>
 public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, ProofTrees proofTrees)
 {
@@ -44,6 +57,54 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
 
     public async Task<EpochSummary?> EpochAsync(ulong epoch, CancellationToken cancellationToken) =>
         await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is { } found ? Summary(found) : null;
+
+    /// <summary>
+    /// Where the epoch's root stands on chain, or null when the epoch is not funded; a root posted now would wait out the
+    /// last <c>DisputeWindowSet</c>'s window, or <paramref name="deployedDisputeWindow"/> when governance never changed it.
+    /// </summary>
+    public async Task<EpochRoot?> RootAsync(ulong epoch, ulong deployedDisputeWindow, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT e.root, p.block_number, p.transaction_hash, p.accept_at,
+                EXISTS (SELECT 1 FROM root_vetoed v WHERE v.chain_id = e.chain_id AND v.epoch = e.epoch AND v.root = e.root),
+                (SELECT r.by_epoch FROM root_replaced r WHERE r.chain_id = e.chain_id AND r.epoch = e.epoch AND r.root = e.root LIMIT 1),
+                (SELECT w.new_window FROM dispute_window_set w WHERE w.chain_id = e.chain_id ORDER BY w.block_number DESC, w.log_index DESC LIMIT 1),
+                (SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = e.chain_id)
+            FROM reward_epochs e
+            LEFT JOIN LATERAL (
+                SELECT p.block_number, p.transaction_hash, p.accept_at FROM root_posted p
+                JOIN blocks b ON b.chain_id = p.chain_id AND b.number = p.block_number AND b.hash = p.block_hash
+                WHERE p.chain_id = e.chain_id AND p.epoch = e.epoch AND p.root = e.root
+                ORDER BY p.block_number DESC LIMIT 1) p ON true
+            WHERE e.chain_id = $1 AND e.epoch = $2
+            """);
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue((long)epoch);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var posted = !reader.IsDBNull(1);
+        var acceptAt = posted ? (ulong)reader.GetFieldValue<BigInteger>(3) : (ulong?)null;
+        var replacedBy = reader.IsDBNull(5) ? (ulong?)null : (ulong)reader.GetFieldValue<BigInteger>(5);
+        var window = reader.IsDBNull(6) ? deployedDisputeWindow : (ulong)reader.GetFieldValue<BigInteger>(6);
+        var now = reader.IsDBNull(7) ? 0UL : (ulong)reader.GetInt64(7);
+        var status = reader.IsDBNull(0) ? "none"
+            : reader.GetBoolean(4) ? "vetoed"
+            : replacedBy is not null ? "replaced"
+            : !posted ? "notPosted"
+            : acceptAt > now ? "pending" : "usable";
+        return new EpochRoot(epoch, reader.IsDBNull(0) ? null : ((byte[])reader[0]).ToHex(true), status,
+            posted ? (ulong)reader.GetInt64(1) : null, posted ? ((byte[])reader[2]).ToHex(true) : null, acceptAt, replacedBy, window, now);
+    }
+
+    /// <summary>The policy the epoch was funded with, in words when this host holds its document; null when the epoch is not funded.</summary>
+    public async Task<EpochPolicy?> PolicyAsync(ulong epoch, CancellationToken cancellationToken)
+    {
+        if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is not { } funded) return null;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var policy = await PolicyRegistry.FindAsync(connection, null, funded.PolicyHash, cancellationToken);
+        return new EpochPolicy(epoch, funded.PolicyHash.ToHex(true), policy?.Describe(), policy);
+    }
 
     public async Task<RewardProof?> ProofAsync(ulong epoch, string account, CancellationToken cancellationToken)
     {
