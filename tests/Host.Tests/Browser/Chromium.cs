@@ -13,7 +13,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public const string ExecutableVariable = "GOVREWARDS_CHROMIUM";
 
     // Debian's /usr/bin/chromium is a shell script that adds flags of its own; Playwright starts the binary itself.
-    private static readonly string[] Candidates = ["/usr/lib/chromium/chromium", "/usr/lib/chromium-browser/chromium-browser"];
+    private static readonly string[] Candidates =
+        ["/usr/lib/chromium/chromium", "/usr/lib/chromium-browser/chromium-browser"];
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -43,12 +44,13 @@ public sealed class ChromiumFixture : IAsyncLifetime
         var configured = Environment.GetEnvironmentVariable(ExecutableVariable);
         if (!string.IsNullOrEmpty(configured)) return configured;
         return Candidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(
-            $"Chromium not found at {string.Join(" or ", Candidates)}: run scripts/bootstrap (it installs Debian's chromium) "
+            $"Chromium not found at {string.Join(" or ", Candidates)}: run scripts/bootstrap "
+            + "(it installs Debian's chromium) "
             + $"or set {ExecutableVariable} to the browser's binary");
     }
 }
 
-/// <summary>Browser test classes share one Chromium and run one after another (two cores serve one browser well).</summary>
+/// <summary>Browser test classes share one Chromium and run one after another (two cores serve one browser).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserTestGroup : ICollectionFixture<ChromiumFixture>
 {

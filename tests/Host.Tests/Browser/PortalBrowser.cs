@@ -24,7 +24,8 @@ public sealed partial class PortalBrowser : IAsyncDisposable
 
     public IPage Page { get; private set; } = null!;
 
-    public TestWallet Wallet => _wallet ?? throw new InvalidOperationException("this browser was opened without a wallet");
+    public TestWallet Wallet =>
+        _wallet ?? throw new InvalidOperationException("this browser was opened without a wallet");
 
     /// <summary>Console errors and uncaught script errors of every page so far, in order.</summary>
     public IReadOnlyList<string> Problems
@@ -35,11 +36,13 @@ public sealed partial class PortalBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>Where screenshots go: under the checkout's git-ignored <c>.data</c>, the same path on every run.</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryLayout.Discover().DataDirectory, "screenshots", "portal");
+    /// <summary>Where screenshots go: under the checkout's git-ignored <c>.data</c>, the same on every run.</summary>
+    public static string ScreenshotDirectory { get; } =
+        Path.Combine(RepositoryLayout.Discover().DataDirectory, "screenshots", "portal");
 
-    /// <summary>Opens a context on <paramref name="baseAddress"/> (pages are then reached by path) with one page.</summary>
-    public static async Task<PortalBrowser> OpenAsync(ChromiumFixture chromium, Uri baseAddress, WalletOptions? wallet = null)
+    /// <summary>Opens a context on <paramref name="baseAddress"/> (pages are reached by path) with one page.</summary>
+    public static async Task<PortalBrowser> OpenAsync(
+        ChromiumFixture chromium, Uri baseAddress, WalletOptions? wallet = null)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -54,9 +57,13 @@ public sealed partial class PortalBrowser : IAsyncDisposable
             if (browser._wallet is not null) await browser._wallet.InstallAsync(context);
             context.Console += (_, message) =>
             {
-                if (message.Type == "error" && !IsExpected(message)) browser.Report($"console error on {message.Page?.Url}: {message.Text}");
+                if (message.Type == "error" && !IsExpected(message))
+                {
+                    browser.Report($"console error on {message.Page?.Url}: {message.Text}");
+                }
             };
-            context.Page += (_, page) => page.PageError += (_, error) => browser.Report($"script error on {page.Url}: {error}");
+            context.Page += (_, page) =>
+                page.PageError += (_, error) => browser.Report($"script error on {page.Url}: {error}");
             browser.Page = await context.NewPageAsync();
             return browser;
         }
@@ -71,7 +78,7 @@ public sealed partial class PortalBrowser : IAsyncDisposable
     public async Task<IResponse> GotoAsync(string path) =>
         await Page.GotoAsync(path) ?? throw new InvalidOperationException($"{path} gave no response");
 
-    /// <summary>Saves a full-page PNG of <see cref="Page"/> as <c>{name}.png</c> in <see cref="ScreenshotDirectory"/>.</summary>
+    /// <summary>Saves a full-page PNG of <see cref="Page"/> as <c>{name}.png</c> in the screenshot folder.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
         var path = Path.Combine(ScreenshotDirectory, name + ".png");

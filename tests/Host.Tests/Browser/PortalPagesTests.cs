@@ -2,6 +2,7 @@ using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Microsoft.Playwright;
+using Nethereum.Hex.HexTypes;
 using Nethereum.Signer;
 using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
 
@@ -19,7 +20,7 @@ public sealed class PortalPagesTests(ChainFixture chain, DatabaseFixture databas
         """;
 
     [Fact]
-    public async Task Every_page_in_light_and_dark_has_no_serious_accessibility_violation_loads_cleanly_and_is_kept_as_a_screenshot()
+    public async Task Every_page_in_light_and_dark_passes_axe_loads_cleanly_and_is_kept_as_a_screenshot()
     {
         var suite = await chain.DeploySuiteAsync();
         await using var server = await GovernanceServer.StartAsync(chain, database, suite, listen: true);
@@ -27,15 +28,17 @@ public sealed class PortalPagesTests(ChainFixture chain, DatabaseFixture databas
         await suite.Token().TransferRequestAndWaitForReceiptAsync(contributor, DeployParameters.ToUnits(1_500));
         await suite.Token(4).DelegateRequestAndWaitForReceiptAsync(contributor);
         await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
-        var id = await GovernanceCycle.ProposeAsync(chain, suite, 0,
-            [ProposalAction.Of(suite.TokenAddress, new GovToken.TransferFunction { To = contributor, Value = DeployParameters.ToUnits(12) })], Description);
+        var grant = new GovToken.TransferFunction { To = contributor, Value = DeployParameters.ToUnits(12) };
+        var id = await GovernanceCycle.ProposeAsync(
+            chain, suite, 0, [ProposalAction.Of(suite.TokenAddress, grant)], Description);
         await suite.Governor().CastVoteRequestAndWaitForReceiptAsync(id, GovernanceCycle.For);
         await suite.Governor(4).CastVoteRequestAndWaitForReceiptAsync(id, GovernanceCycle.Against);
         List<RewardLeaf> earners = [new(contributor.ToLowerInvariant(), DeployParameters.ToUnits(40)),
             new(EthECKey.GenerateKey().GetPublicAddress().ToLowerInvariant(), DeployParameters.ToUnits(60))];
         await RewardApiTests.SeedEpochAsync(server.ConnectionString, StandardMerkleTree.Of(earners), earners);
 
-        await using var browser = await PortalBrowser.OpenAsync(chromium, server.BaseAddress, WalletOptions.For(chain, 4));
+        await using var browser =
+            await PortalBrowser.OpenAsync(chromium, server.BaseAddress, WalletOptions.For(chain, 4));
         // The read model has the proposal and both votes once the indexer caught up.
         await WaitForAsync(browser, $"/proposals/{id}", "Against");
         (string Name, string Path, int Status)[] pages =
@@ -56,22 +59,24 @@ public sealed class PortalPagesTests(ChainFixture chain, DatabaseFixture databas
                 await browser.ScreenshotAsync($"{name}-{scheme.ToString().ToLowerInvariant()}");
                 // Only colours differ between the schemes.
                 var rules = scheme == ColorScheme.Dark ? ["color-contrast"] : Array.Empty<string>();
-                violations.AddRange((await browser.SeriousAccessibilityViolationsAsync(rules)).Select(v => $"{path} ({scheme}): {v}"));
+                var found = await browser.SeriousAccessibilityViolationsAsync(rules);
+                violations.AddRange(found.Select(v => $"{path} ({scheme}): {v}"));
             }
         }
 
-        Assert.True(violations.Count == 0, $"serious or critical accessibility violations:\n{string.Join("\n", violations)}");
+        Assert.True(violations.Count == 0, $"serious or critical violations:\n{string.Join("\n", violations)}");
         // Whatever the pages load loads under their content policy, and nothing throws.
         var problems = browser.Problems.ToList();
         Assert.True(problems.Count == 0, $"the pages reported errors:\n{string.Join("\n", problems)}");
         Assert.True(File.Exists(Path.Combine(PortalBrowser.ScreenshotDirectory, "proposal-dark.png")));
         // The wallet works on the portal's own pages, whose content policy allows the page no connection of its own.
-        Assert.Equal("0x7a69", await browser.Page.EvaluateAsync<string>("() => window.ethereum.request({ method: 'eth_chainId' })"));
-        var block = await browser.Page.EvaluateAsync<string>("() => window.ethereum.request({ method: 'eth_blockNumber' })");
-        Assert.Equal(await chain.Web3For(0).Eth.Blocks.GetBlockNumber.SendRequestAsync(), new Nethereum.Hex.HexTypes.HexBigInteger(block));
+        const string Ask = "method => window.ethereum.request({ method })";
+        Assert.Equal("0x7a69", await browser.Page.EvaluateAsync<string>(Ask, "eth_chainId"));
+        var block = new HexBigInteger(await browser.Page.EvaluateAsync<string>(Ask, "eth_blockNumber"));
+        Assert.Equal(await chain.Web3For(0).Eth.Blocks.GetBlockNumber.SendRequestAsync(), block);
     }
 
-    /// <summary>Reloads <paramref name="path"/> until it shows <paramref name="text"/> (the indexer publishes in the background).</summary>
+    /// <summary>Reloads <paramref name="path"/> until it shows <paramref name="text"/>.</summary>
     private static async Task WaitForAsync(PortalBrowser browser, string path, string text)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovernanceRewards.Testing;
@@ -8,7 +9,7 @@ using Microsoft.Playwright;
 namespace GovernanceRewards.Host.Tests.Browser;
 
 /// <summary>What the test wallet starts with.</summary>
-/// <param name="RpcUrl">The node the wallet sends to (anvil, which signs for its unlocked development accounts).</param>
+/// <param name="RpcUrl">The node the wallet sends to (anvil, which signs for its unlocked accounts).</param>
 /// <param name="NodeChainId">The node's chain: the only one on which the wallet reads, signs and sends.</param>
 /// <param name="Account">The account the wallet holds.</param>
 public sealed record WalletOptions(Uri RpcUrl, long NodeChainId, string Account)
@@ -52,9 +53,14 @@ public sealed class TestWallet
 
     private const string Bridge = "__testWalletBridge";
 
-    private const string Icon = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA5NiA5"
-        + "NiI+PHJlY3Qgd2lkdGg9Ijk2IiBoZWlnaHQ9Ijk2IiByeD0iMjAiIGZpbGw9IiMyYjZjYjAiLz48cGF0aCBkPSJNMjggMzBoNDB2MTBINTN2MzB"
-        + "INDNWNDBIMjh6IiBmaWxsPSIjZmZmIi8+PC9zdmc+";
+    /// <summary>The node's methods a wallet passes on; no node administration (anvil_*, evm_*).</summary>
+    private static readonly string[] ForwardedPrefixes = ["eth_", "net_", "web3_"];
+
+    /// <summary>A white T on blue: EIP-6963 asks for a data URI of a square image of at least 96 pixels.</summary>
+    private static readonly string Icon = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">"""
+        + """<rect width="96" height="96" rx="20" fill="#2b6cb0"/>"""
+        + """<path d="M28 30h40v10H53v30H43V40H28z" fill="#fff"/></svg>"""));
 
     private static readonly HttpClient Node = new();
     private static readonly string Script = ReadScript();
@@ -78,7 +84,7 @@ public sealed class TestWallet
     /// <summary>The chain the wallet is on now.</summary>
     public long ChainId { get; private set; }
 
-    /// <summary>Whether the site may see the account (it asked with <c>eth_requestAccounts</c> and was not revoked).</summary>
+    /// <summary>Whether the site may see the account (it asked by eth_requestAccounts, not since revoked).</summary>
     public bool IsConnected { get; private set; }
 
     /// <summary>Every request pages made so far, in order.</summary>
@@ -93,13 +99,13 @@ public sealed class TestWallet
     /// <summary>The methods of <see cref="Requests"/>, for asserting what a page asked for.</summary>
     public IReadOnlyList<string> RequestedMethods => [.. Requests.Select(r => r.Method)];
 
-    /// <summary>The person clicks Reject on the next request of <paramref name="method"/>: it fails with 4001.</summary>
+    /// <summary>The person clicks Reject on the next <paramref name="method"/> request: it fails with 4001.</summary>
     public void RejectNext(string method)
     {
         lock (_gate) _rejectNext.Add(method);
     }
 
-    /// <summary>The person picks another account in the wallet; a connected site hears <c>accountsChanged</c>.</summary>
+    /// <summary>The person picks another account in the wallet; a connected site hears accountsChanged.</summary>
     public Task SwitchAccountAsync(string address)
     {
         List<WalletEvent> events;
@@ -115,7 +121,7 @@ public sealed class TestWallet
         return EmitAsync(outcome.Events, except: null);
     }
 
-    /// <summary>The person disconnects the site in the wallet; it hears <c>accountsChanged</c> with no account.</summary>
+    /// <summary>The person disconnects the site in the wallet; it hears accountsChanged with no account.</summary>
     public Task DisconnectAsync()
     {
         Outcome outcome;
@@ -127,8 +133,10 @@ public sealed class TestWallet
     public async Task InstallAsync(IBrowserContext context)
     {
         _context = context;
-        await context.ExposeBindingAsync<string, Task<string>>(Bridge, (source, message) => AnswerAsync(source.Page, message));
-        var config = JsonSerializer.Serialize(new { uuid = Guid.NewGuid().ToString(), name = Name, icon = Icon, rdns = Rdns, bridge = Bridge });
+        await context.ExposeBindingAsync<string, Task<string>>(
+            Bridge, (source, message) => AnswerAsync(source.Page, message));
+        var config = JsonSerializer.Serialize(
+            new { uuid = Guid.NewGuid().ToString(), name = Name, icon = Icon, rdns = Rdns, bridge = Bridge });
         // In a block, so the config is no global a page could collide with.
         await context.AddInitScriptAsync($"{{\nconst config = {config};\n{Script}\n}}");
     }
@@ -151,10 +159,12 @@ public sealed class TestWallet
                 lock (_gate) decided = Rejected(method) ?? Decide(method, parameters);
                 outcome = decided ?? await ForwardAsync(method, parameters);
                 var code = outcome.Error?["code"]?.GetValue<int>();
-                lock (_gate) _requests.Add(new WalletRequest(method, JsonSerializer.SerializeToElement(parameters), code));
+                var made = new WalletRequest(method, JsonSerializer.SerializeToElement(parameters), code);
+                lock (_gate) _requests.Add(made);
             }
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or HttpRequestException or JsonException)
+        catch (Exception e)
+            when (e is InvalidOperationException or FormatException or HttpRequestException or JsonException)
         {
             // Malformed parameters or an unreachable node: the page gets an EIP-1193 error as from any wallet.
             outcome = Outcome.Failure(InternalError, $"The test wallet failed on {method}: {e.Message}");
@@ -186,9 +196,8 @@ public sealed class TestWallet
         "eth_signTypedData_v4" => Authorize(At(parameters, 0)) ?? TypedDataChain(parameters),
         "personal_sign" => Authorize(At(parameters, 1)),
         "eth_sign" => Authorize(At(parameters, 0)),
-        _ when method.StartsWith("eth_", StringComparison.Ordinal) || method.StartsWith("net_", StringComparison.Ordinal)
-            || method.StartsWith("web3_", StringComparison.Ordinal) => OnNodeChain(),
-        // A wallet forwards no node administration (anvil_*, evm_*) and knows no other wallet's methods.
+        _ when ForwardedPrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal)) => OnNodeChain(),
+        // Nor other wallets' own methods.
         _ => Outcome.Failure(UnsupportedMethod, $"The method {method} is not supported by the test wallet."),
     };
 
@@ -218,7 +227,8 @@ public sealed class TestWallet
         new JsonObject
         {
             ["parentCapability"] = "eth_accounts",
-            ["caveats"] = new JsonArray(new JsonObject { ["type"] = "restrictReturnedAccounts", ["value"] = new JsonArray(Account) }),
+            ["caveats"] = new JsonArray(
+                new JsonObject { ["type"] = "restrictReturnedAccounts", ["value"] = new JsonArray(Account) }),
         },
     ];
 
@@ -244,7 +254,10 @@ public sealed class TestWallet
 
     private Outcome Switch(long chainId)
     {
-        if (!_knownChains.Contains(chainId)) throw new InvalidOperationException($"the wallet does not know chain {chainId}");
+        if (!_knownChains.Contains(chainId))
+        {
+            throw new InvalidOperationException($"the wallet does not know chain {chainId}");
+        }
         if (chainId == ChainId) return Outcome.Success(null);
         ChainId = chainId;
         return new Outcome(null, null, [new("chainChanged", Hex(chainId))]);
@@ -253,9 +266,10 @@ public sealed class TestWallet
     /// <summary>Adds the chain and, as wallets then ask to, switches to it.</summary>
     private Outcome AddChain(JsonArray parameters)
     {
-        if (ChainIdParameter(parameters) is not { } chainId || At(parameters, 0)?["rpcUrls"] is not JsonArray { Count: > 0 })
+        if (ChainIdParameter(parameters) is not { } chainId
+            || At(parameters, 0)?["rpcUrls"] is not JsonArray { Count: > 0 })
         {
-            return Outcome.Failure(InvalidParams, "Expected [{ chainId, chainName, rpcUrls, nativeCurrency }] with at least one RPC URL.");
+            return Outcome.Failure(InvalidParams, "Expected [{ chainId, chainName, rpcUrls, nativeCurrency }].");
         }
         _knownChains.Add(chainId);
         return Switch(chainId);
@@ -263,7 +277,8 @@ public sealed class TestWallet
 
     /// <summary>The account a signature or transaction is for must be the connected one.</summary>
     private Outcome? Authorize(JsonNode? address) =>
-        IsConnected && address?.GetValueKind() == JsonValueKind.String && string.Equals(address.GetValue<string>(), Account, StringComparison.OrdinalIgnoreCase)
+        IsConnected && address?.GetValueKind() == JsonValueKind.String
+            && string.Equals(address.GetValue<string>(), Account, StringComparison.OrdinalIgnoreCase)
             ? null
             : Outcome.Failure(Unauthorized, "The requested account and/or method has not been authorized by the user.");
 
@@ -283,18 +298,18 @@ public sealed class TestWallet
 
     private Outcome? TransactionChain(JsonArray parameters) =>
         At(parameters, 0)?["chainId"] is { } chain && ParseChainId(chain) != ChainId
-            ? Outcome.Failure(InvalidParams, $"The transaction's chainId {chain.ToJsonString()} is not the active chain {ChainId}.")
+            ? Outcome.Failure(InvalidParams, $"The transaction's chainId {chain.ToJsonString()} is not {ChainId}.")
             : null;
 
-    /// <summary>As wallets do, typed data for another chain than the active one is refused (it could not be used here).</summary>
+    /// <summary>As wallets do, typed data for another chain than the active one is refused.</summary>
     private Outcome? TypedDataChain(JsonArray parameters)
     {
         var typedData = At(parameters, 1) is { } data && data.GetValueKind() == JsonValueKind.String
             ? JsonNode.Parse(data.GetValue<string>())
             : At(parameters, 1);
-        return typedData?["domain"]?["chainId"] is { } chain && ParseChainId(chain) != ChainId
-            ? Outcome.Failure(InvalidParams, $"Provided chainId \"{chain}\" must match the active chainId \"{ChainId}\"")
-            : null;
+        if (typedData?["domain"]?["chainId"] is not { } chain || ParseChainId(chain) == ChainId) return null;
+        return Outcome.Failure(InvalidParams,
+            $"Provided chainId \"{chain}\" must match the active chainId \"{ChainId}\"");
     }
 
     private static long? ChainIdParameter(JsonArray parameters) =>
@@ -326,7 +341,9 @@ public sealed class TestWallet
         });
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         // The node's error as it is (a revert carries its data, which the page decodes into the contract's error).
-        return answer["error"] is JsonObject error ? new Outcome(null, error.DeepClone().AsObject(), []) : Outcome.Success(answer["result"]?.DeepClone());
+        return answer["error"] is JsonObject error
+            ? new Outcome(null, error.DeepClone().AsObject(), [])
+            : Outcome.Success(answer["result"]?.DeepClone());
     }
 
     private Task EmitAsync(IReadOnlyList<WalletEvent> events, IPage? except)
@@ -364,12 +381,14 @@ public sealed class TestWallet
     {
         public static Outcome Success(JsonNode? result) => new(result, null, []);
 
-        public static Outcome Failure(int code, string message) => new(null, new JsonObject { ["code"] = code, ["message"] = message }, []);
+        public static Outcome Failure(int code, string message) =>
+            new(null, new JsonObject { ["code"] = code, ["message"] = message }, []);
 
         public string ToJson() => new JsonObject
         {
             [Error is null ? "result" : "error"] = (Error ?? Result)?.DeepClone(),
-            ["events"] = new JsonArray([.. Events.Select(e => new JsonObject { ["event"] = e.Event, ["value"] = e.Value?.DeepClone() })]),
+            ["events"] = new JsonArray(
+                [.. Events.Select(e => new JsonObject { ["event"] = e.Event, ["value"] = e.Value?.DeepClone() })]),
         }.ToJsonString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovernanceRewards.Testing;
 using Microsoft.Playwright;
+using Nethereum.RPC.Eth.Services;
 using Nethereum.Signer.EIP712;
 
 namespace GovernanceRewards.Host.Tests.Browser;
@@ -15,8 +16,6 @@ public sealed class TestWalletTests(ChainFixture chain, ChromiumFixture chromium
     /// <summary>Answered by the test's own route: nothing listens there and no request leaves the browser.</summary>
     private static readonly Uri Site = new("http://127.0.0.1:9/");
 
-    private const string OneEther = "0xde0b6b3a7640000";
-
     [Fact]
     public async Task The_wallet_announces_itself_connects_when_asked_and_sends_a_transaction_that_anvil_mines()
     {
@@ -30,19 +29,22 @@ public sealed class TestWalletTests(ChainFixture chain, ChromiumFixture chromium
               window.dispatchEvent(new Event('eip6963:requestProvider'));
             })
             """);
-        Assert.Equal((TestWallet.Name, TestWallet.Rdns, true), (info.GetProperty("name").GetString(), info.GetProperty("rdns").GetString(),
-            info.GetProperty("isWindowEthereum").GetBoolean()));
+        Assert.Equal(TestWallet.Name, info.GetProperty("name").GetString());
+        Assert.Equal(TestWallet.Rdns, info.GetProperty("rdns").GetString());
+        Assert.True(info.GetProperty("isWindowEthereum").GetBoolean());
         Assert.True(Guid.TryParse(info.GetProperty("uuid").GetString(), out _));
         Assert.StartsWith("data:image/svg+xml;base64,", info.GetProperty("icon").GetString());
 
-        Assert.Equal("0x7a69", (await RequestAsync(page, "eth_chainId")).Result.GetString());
-        Assert.Equal(0, (await RequestAsync(page, "eth_accounts")).Result.GetArrayLength());
-        Assert.Equal(chain.Address(3), (await RequestAsync(page, "eth_requestAccounts")).Result[0].GetString());
-        var hash = (await RequestAsync(page, "eth_sendTransaction", [new { from = chain.Address(3), to = chain.Address(5), value = OneEther }])).Result.GetString();
+        Assert.Equal("0x7a69", (await ResultAsync(page, "eth_chainId")).GetString());
+        Assert.Equal(0, (await ResultAsync(page, "eth_accounts")).GetArrayLength());
+        Assert.Equal(chain.Address(3), (await ResultAsync(page, "eth_requestAccounts"))[0].GetString());
+        var hash = (await ResultAsync(page, "eth_sendTransaction", [Transfer(3)])).GetString();
 
-        var receipt = await chain.Web3For(0).Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash);
-        Assert.Equal((1, chain.Address(3).ToLowerInvariant()), ((int)receipt.Status.Value, receipt.From.ToLowerInvariant()));
-        Assert.Equal(["eth_chainId", "eth_accounts", "eth_requestAccounts", "eth_sendTransaction"], browser.Wallet.RequestedMethods);
+        var receipt = await Transactions.GetTransactionReceipt.SendRequestAsync(hash);
+        Assert.Equal(1, (int)receipt.Status.Value);
+        Assert.Equal(chain.Address(3), receipt.From, StringComparer.OrdinalIgnoreCase);
+        string[] asked = ["eth_chainId", "eth_accounts", "eth_requestAccounts", "eth_sendTransaction"];
+        Assert.Equal(asked, browser.Wallet.RequestedMethods);
     }
 
     [Fact]
@@ -53,64 +55,74 @@ public sealed class TestWalletTests(ChainFixture chain, ChromiumFixture chromium
         var nonce = await NonceAsync(3);
 
         await page.EvaluateAsync("() => window.__testWallet.rejectNext('eth_sendTransaction')");
-        var rejected = await RequestAsync(page, "eth_sendTransaction", [new { from = chain.Address(3), to = chain.Address(5), value = OneEther }]);
+        var rejected = await RequestAsync(page, "eth_sendTransaction", [Transfer(3)]);
         Assert.Equal((TestWallet.UserRejected, "User rejected the request."), (rejected.Code, rejected.Message));
         Assert.Equal(nonce, await NonceAsync(3));
 
+        const string SignTypedData = "eth_signTypedData_v4";
         var typedData = TypedData((long)chain.Node.ChainId);
-        browser.Wallet.RejectNext("eth_signTypedData_v4");
-        Assert.Equal(TestWallet.UserRejected, (await RequestAsync(page, "eth_signTypedData_v4", [chain.Address(3), typedData])).Code);
-        var signature = (await RequestAsync(page, "eth_signTypedData_v4", [chain.Address(3), typedData])).Result.GetString()!;
-        Assert.Equal(chain.Address(3), new Eip712TypedDataSigner().RecoverFromSignatureV4(typedData, signature), StringComparer.OrdinalIgnoreCase);
+        browser.Wallet.RejectNext(SignTypedData);
+        Assert.Equal(TestWallet.UserRejected, await CodeAsync(page, SignTypedData, [chain.Address(3), typedData]));
+        var signature = (await ResultAsync(page, SignTypedData, [chain.Address(3), typedData])).GetString()!;
+        var signer = new Eip712TypedDataSigner().RecoverFromSignatureV4(typedData, signature);
+        Assert.Equal(chain.Address(3), signer, StringComparer.OrdinalIgnoreCase);
         // Only the connected account signs.
-        Assert.Equal(TestWallet.Unauthorized, (await RequestAsync(page, "eth_signTypedData_v4", [chain.Address(4), typedData])).Code);
+        Assert.Equal(TestWallet.Unauthorized, await CodeAsync(page, SignTypedData, [chain.Address(4), typedData]));
 
-        var requests = await page.EvaluateAsync<JsonElement>("() => window.__testWallet.requests()");
-        Assert.Equal([TestWallet.UserRejected, TestWallet.UserRejected, null, TestWallet.Unauthorized],
-            requests.EnumerateArray().Select(r => r.GetProperty("error").ValueKind == JsonValueKind.Null ? (int?)null : r.GetProperty("error").GetInt32()));
+        const string ErrorCodes = "async () => (await window.__testWallet.requests()).map(r => r.error)";
+        var requests = await page.EvaluateAsync<int?[]>(ErrorCodes);
+        Assert.Equal([TestWallet.UserRejected, TestWallet.UserRejected, null, TestWallet.Unauthorized], requests);
     }
 
     [Fact]
-    public async Task On_the_wrong_network_nothing_reaches_anvil_until_the_page_switches_and_an_unknown_chain_is_added_first()
+    public async Task On_the_wrong_network_nothing_reaches_anvil_until_switched_and_unknown_chains_are_added_first()
     {
-        await using var browser = await OpenAsync(WalletOptions.For(chain, 3) with { StartChainId = 1, Connected = true });
+        var mainnet = WalletOptions.For(chain, 3) with { StartChainId = 1, Connected = true };
+        await using var browser = await OpenAsync(mainnet);
         var page = browser.Page;
         var other = await browser.Context.NewPageAsync();
         await other.GotoAsync("/");
         foreach (var tab in new[] { page, other })
         {
             await tab.EvaluateAsync("""
-                () => { window.heard = [];
-                  for (const event of ['chainChanged', 'accountsChanged']) window.ethereum.on(event, v => window.heard.push([event, v])); }
+                () => {
+                  window.heard = [];
+                  for (const e of ['chainChanged', 'accountsChanged']) {
+                    window.ethereum.on(e, v => window.heard.push([e, v]));
+                  }
+                }
                 """);
         }
         var nonce = await NonceAsync(3);
 
-        Assert.Equal("0x1", (await RequestAsync(page, "eth_chainId")).Result.GetString());
-        var transfer = new { from = chain.Address(3), to = chain.Address(5), value = OneEther };
-        Assert.Equal(TestWallet.ChainDisconnected, (await RequestAsync(page, "eth_sendTransaction", [transfer])).Code);
-        Assert.Equal(TestWallet.ChainDisconnected, (await RequestAsync(page, "eth_blockNumber")).Code);
-        Assert.Equal(TestWallet.InvalidParams, (await RequestAsync(page, "eth_signTypedData_v4", [chain.Address(3), TypedData(31337)])).Code);
+        Assert.Equal("0x1", (await ResultAsync(page, "eth_chainId")).GetString());
+        Assert.Equal(TestWallet.ChainDisconnected, await CodeAsync(page, "eth_sendTransaction", [Transfer(3)]));
+        Assert.Equal(TestWallet.ChainDisconnected, await CodeAsync(page, "eth_blockNumber"));
+        // Typed data for anvil's chain is not signed while the wallet is on another.
+        object[] forAnvil = [chain.Address(3), TypedData((long)chain.Node.ChainId)];
+        Assert.Equal(TestWallet.InvalidParams, await CodeAsync(page, "eth_signTypedData_v4", forAnvil));
         Assert.Equal(nonce, await NonceAsync(3));
 
-        Assert.Equal(TestWallet.UnrecognizedChain, (await RequestAsync(page, "wallet_switchEthereumChain", [new { chainId = "0x2a" }])).Code);
-        await RequestAsync(page, "wallet_addEthereumChain", [new { chainId = "0x2a", chainName = "Elsewhere", rpcUrls = (string[])["http://127.0.0.1:9"] }]);
-        Assert.Equal("0x2a", (await RequestAsync(page, "eth_chainId")).Result.GetString());
-        Assert.Equal(JsonValueKind.Null, (await RequestAsync(page, "wallet_switchEthereumChain", [new { chainId = "0x7a69" }])).Result.ValueKind);
-        var hash = (await RequestAsync(page, "eth_sendTransaction", [transfer])).Result.GetString();
-        Assert.Equal(1, (int)(await chain.Web3For(0).Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash)).Status.Value);
+        var elsewhere = new { chainId = "0x2a", chainName = "Elsewhere", rpcUrls = (string[])["http://127.0.0.1:9"] };
+        var unknown = await CodeAsync(page, "wallet_switchEthereumChain", [new { elsewhere.chainId }]);
+        Assert.Equal(TestWallet.UnrecognizedChain, unknown);
+        Assert.Null(await CodeAsync(page, "wallet_addEthereumChain", [elsewhere]));
+        Assert.Equal("0x2a", (await ResultAsync(page, "eth_chainId")).GetString());
+        var switched = await RequestAsync(page, "wallet_switchEthereumChain", [new { chainId = "0x7a69" }]);
+        Assert.Equal(JsonValueKind.Null, switched.Result.ValueKind);
+        var hash = (await ResultAsync(page, "eth_sendTransaction", [Transfer(3)])).GetString();
+        Assert.Equal(1, await StatusAsync(hash));
 
-        // The person picks another account in the wallet: every tab hears it, and a reload finds the wallet as it was left.
+        // The person picks another account in the wallet: every tab hears it; a reload finds the wallet as it was left.
         await browser.Wallet.SwitchAccountAsync(chain.Address(4));
-        string[][] heard = [["chainChanged", "0x2a"], ["chainChanged", "0x7a69"], ["accountsChanged", chain.Address(4)]];
-        foreach (var tab in new[] { page, other })
-        {
-            Assert.Equal(heard, await tab.EvaluateAsync<string[][]>("() => window.heard.map(([e, v]) => [e, Array.isArray(v) ? v[0] : v])"));
-        }
+        string[][] heard =
+            [["chainChanged", "0x2a"], ["chainChanged", "0x7a69"], ["accountsChanged", chain.Address(4)]];
+        const string Heard = "() => window.heard.map(([e, v]) => [e, [v].flat()[0]])";
+        foreach (var tab in new[] { page, other }) Assert.Equal(heard, await tab.EvaluateAsync<string[][]>(Heard));
         await page.ReloadAsync();
-        Assert.Equal("0x7a69", (await RequestAsync(page, "eth_chainId")).Result.GetString());
-        Assert.Equal(chain.Address(4), (await RequestAsync(page, "eth_accounts")).Result[0].GetString());
-        Assert.Equal(TestWallet.UnsupportedMethod, (await RequestAsync(page, "anvil_mine")).Code);
+        Assert.Equal("0x7a69", (await ResultAsync(page, "eth_chainId")).GetString());
+        Assert.Equal(chain.Address(4), (await ResultAsync(page, "eth_accounts"))[0].GetString());
+        Assert.Equal(TestWallet.UnsupportedMethod, await CodeAsync(page, "anvil_mine"));
     }
 
     private async Task<PortalBrowser> OpenAsync(WalletOptions wallet)
@@ -125,10 +137,19 @@ public sealed class TestWalletTests(ChainFixture chain, ChromiumFixture chromium
         return browser;
     }
 
-    private async Task<ulong> NonceAsync(int account) =>
-        (ulong)(await chain.Web3For(0).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(account))).Value;
+    /// <summary>One ether from <paramref name="from"/> to account 5.</summary>
+    private object Transfer(int from) =>
+        new { from = chain.Address(from), to = chain.Address(5), value = "0xde0b6b3a7640000" };
 
-    /// <summary>The page's <c>window.ethereum.request</c>, its result or its error (code and message) as a page gets them.</summary>
+    private async Task<ulong> NonceAsync(int account) =>
+        (ulong)(await Transactions.GetTransactionCount.SendRequestAsync(chain.Address(account))).Value;
+
+    private async Task<int> StatusAsync(string? hash) =>
+        (int)(await Transactions.GetTransactionReceipt.SendRequestAsync(hash)).Status.Value;
+
+    private IEthApiTransactionsService Transactions => chain.Web3For(0).Eth.Transactions;
+
+    /// <summary>The page's <c>window.ethereum.request</c>: its result, or its error's code and message.</summary>
     private static async Task<ProviderAnswer> RequestAsync(IPage page, string method, object[]? parameters = null)
     {
         var answer = await page.EvaluateAsync<JsonElement>("""
@@ -151,6 +172,16 @@ public sealed class TestWalletTests(ChainFixture chain, ChromiumFixture chromium
         domain = new { name = "Test", chainId },
         message = new { text = "hello" },
     });
+
+    private static async Task<int?> CodeAsync(IPage page, string method, object[]? parameters = null) =>
+        (await RequestAsync(page, method, parameters)).Code;
+
+    private static async Task<JsonElement> ResultAsync(IPage page, string method, object[]? parameters = null)
+    {
+        var answer = await RequestAsync(page, method, parameters);
+        Assert.True(answer.Code is null, $"{method} failed with {answer.Code}: {answer.Message}");
+        return answer.Result;
+    }
 
     private sealed record ProviderAnswer(JsonElement Result, int? Code, string? Message);
 }

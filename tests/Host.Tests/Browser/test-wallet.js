@@ -47,7 +47,8 @@
   if (!window.ethereum) Object.defineProperty(window, 'ethereum', { value: provider, configurable: true });
 
   // What a person does in the wallet's own window, for tests that run in the page.
-  const control = (action, value) => call({ kind: 'control', method: action, params: value === undefined ? [] : [value] });
+  const control = (action, value) =>
+    call({ kind: 'control', method: action, params: value === undefined ? [] : [value] });
   Object.defineProperty(window, '__testWallet', {
     value: Object.freeze({
       /** The next request of `method` fails as if the person clicked Reject: {code: 4001}. */
