@@ -139,7 +139,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
     }
 
     /// <summary>Epoch 3 as the pipeline leaves it once its root is posted, with an allocation for each of <paramref name="earners"/>.</summary>
-    private static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, IEnumerable<RewardLeaf> earners)
+    internal static async Task SeedEpochAsync(string connectionString, StandardMerkleTree tree, IEnumerable<RewardLeaf> earners)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await StoredEpoch.WriteAsync(dataSource, 31337, 3, tree, alongside: async (connection, transaction) =>
