@@ -17,7 +17,7 @@ public static class PortalSlice
     /// <summary>Paths of the portal's pages, for the host's page policies (the API's paths are not among them).</summary>
     public static bool IsPortalPage(PathString path) =>
         path == "/" || path.StartsWithSegments("/proposals") || path.StartsWithSegments("/accounts") || path.StartsWithSegments("/reward-epochs")
-        || path == "/portal.css" || path == "/portal.js";
+        || path == "/not-found" || path == "/portal.css" || path == "/portal.js";
 
     public static IServiceCollection AddPortal(this IServiceCollection services, PortalSettings settings)
     {

@@ -62,7 +62,8 @@ internal sealed class GovernanceServer : IAsyncDisposable
     }
 
     /// <summary>Starts the host in memory, or on a loopback port when <c>listen</c> is set (for other processes).</summary>
-    public static async Task<GovernanceServer> StartAsync(ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null, bool listen = false)
+    public static async Task<GovernanceServer> StartAsync(
+        ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null, bool listen = false, GovernanceRewards.Rewards.RewardsSettings? rewards = null)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifestPath);
@@ -71,6 +72,7 @@ internal sealed class GovernanceServer : IAsyncDisposable
         {
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
             Governance = new GovernanceRewards.Governance.GovernanceSettings { KeeperSchedule = "* * * * * *" },
+            Rewards = rewards ?? new(),
         };
         GovRewardsFactory? factory = null;
         WebApplication? listening = null;

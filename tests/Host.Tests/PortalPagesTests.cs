@@ -4,11 +4,8 @@ using System.Text.RegularExpressions;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Portal;
-using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Npgsql;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
 using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
 
@@ -31,30 +28,13 @@ public sealed partial class PortalPagesTests(ChainFixture chain, DatabaseFixture
         });
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         using var client = server.Client();
-        var policy = new RewardPolicy { Weights = new() { ["data"] = 1, ["code"] = 3 }, ParticipationBasisPoints = 1_000 };
-        byte[] policyHash;
-        await using (var dataSource = NpgsqlDataSource.Create(server.ConnectionString))
-        {
-            policyHash = await PolicyRegistry.AddAsync(dataSource, policy, CancellationToken.None);
-        }
         // The viewer (5) earns by code and lends its votes to 4; 6 earns by data.
         await suite.Token().TransferRequestAndWaitForReceiptAsync(chain.Address(5), DeployParameters.ToUnits(100));
         await suite.Token(5).DelegateRequestAndWaitForReceiptAsync(chain.Address(4));
-        var windowStart = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(1);
-        await suite.Registry().RecordBatchRequestAndWaitForReceiptAsync(
-        [
+        var policy = FundedEpoch.Policy;
+        var policyHash = await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
             new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceHash = new byte[32] },
-            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceHash = new byte[32] },
-        ]);
-        var windowEnd = await chain.LatestTimestampAsync() + 1;
-        await chain.Node.IncreaseTimeAsync(5);
-        var budget = DeployParameters.ToUnits(1_000);
-        await suite.AsTreasuryAsync(suite.TokenAddress, new GovToken.ApproveFunction { Spender = suite.DistributorAddress, Value = budget });
-        await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.FundEpochFunction
-        {
-            Epoch = 1, Budget = budget, WindowStart = windowStart, WindowEnd = windowEnd, PolicyHash = policyHash,
-        });
+            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceHash = new byte[32] });
 
         // The host computes the epoch and posts its root; the page says when it becomes claimable.
         var page = await ReadAsync(client, "reward-epochs/1", html => html.Contains("claimable from", StringComparison.Ordinal), timeoutSeconds: 60);

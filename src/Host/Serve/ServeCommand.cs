@@ -61,6 +61,7 @@ internal static class ServeCommand
                             BatchSize = options.PayoutBatchSize,
                             MaxBatchGas = options.PayoutMaxBatchGas,
                             RecheckInterval = TimeSpan.FromSeconds(options.RecheckSeconds),
+                            Push = options.PushPayouts,
                         },
                     },
                 },

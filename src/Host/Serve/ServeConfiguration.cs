@@ -43,6 +43,9 @@ internal sealed class ServeOptions
 
     public int RecheckSeconds { get; set; } = (int)PayoutOptions.Default.RecheckInterval.TotalSeconds;
 
+    /// <summary>Whether the host pays every earner itself once a root is usable; false leaves claiming to the earners.</summary>
+    public bool PushPayouts { get; set; } = PayoutOptions.Default.Push;
+
     public int ReconcileSeconds { get; set; } = RewardsSettings.DefaultReconcileSeconds;
 
     public int Workers { get; set; } = ServeSettings.DefaultWorkers;

@@ -20,8 +20,7 @@ type Start = (label: string) => ActivityLine;
  * Carries out the action a form describes (`data-action`) from the connected account; true when something was mined.
  * The server renders each form with what it needs (the proposal, the proof) in `data-` attributes and fields.
  */
-export async function perform(form: HTMLFormElement, submitter: HTMLElement | null, session: Session, config: PortalConfig, start: Start): Promise<boolean> {
-  const fields = new FormData(form, submitter);
+export async function perform(form: HTMLFormElement, fields: FormData, session: Session, config: PortalConfig, start: Start): Promise<boolean> {
   const label = form.dataset.label ?? "Action";
   switch (form.dataset.action) {
     case "delegate": {

@@ -153,10 +153,12 @@ class Portal {
       this.activity.start(label).set("refused", `switch your wallet to ${this.config.chain.name} first`);
       return;
     }
+    // Read before the buttons are disabled: a disabled submitter's name and value would be left out.
+    const fields = new FormData(form, submitter);
     const buttons = [...form.querySelectorAll<HTMLButtonElement>("button")];
     buttons.forEach((button) => (button.disabled = true));
     try {
-      const done = await perform(form, submitter, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
+      const done = await perform(form, fields, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
       if (done) await this.refreshWhenIndexed();
     } finally {
       buttons.forEach((button) => (button.disabled = false));

@@ -32,6 +32,12 @@ public sealed record PayoutOptions
     /// the wall clock (a testnet catching up, a local chain told to skip ahead), so waits are capped and re-checked.
     /// </summary>
     public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Whether the host pays every leaf itself once the root is usable (at the operator's gas); when false it only
+    /// accepts the matured root and earners claim their own with the served proofs (at theirs).
+    /// </summary>
+    public bool Push { get; init; } = true;
 }
 
 /// <summary>
@@ -192,6 +198,7 @@ public sealed partial class EpochSettlement(
             }
             await ledger.SendOnceAsync(posted.Operation("accept-root"), chain.DistributorAddress, new AcceptRootFunction(), cancellationToken);
         }
+        if (!options.Push) return;
 
         var tree = await TreeStore.ReadAsync(DataSource, chainId, epoch, cancellationToken);
         // Batches of neighbours in the tree: their multiproof shares nearly every node (about two per level for the

@@ -74,6 +74,20 @@ public sealed partial class PortalBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>Reloads <paramref name="path"/> until it shows <paramref name="text"/> (the indexer reads the chain meanwhile).</summary>
+    public async Task ReloadUntilAsync(string path, string text, int timeoutSeconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var response = await GotoAsync(path);
+            var content = await Page.ContentAsync();
+            if (response.Ok && content.Contains(text, StringComparison.Ordinal)) return;
+            Assert.True(DateTime.UtcNow < deadline, $"{path} never showed {text}: {content}");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Loads <paramref name="path"/> in <see cref="Page"/> and returns the document's response.</summary>
     public async Task<IResponse> GotoAsync(string path) =>
         await Page.GotoAsync(path) ?? throw new InvalidOperationException($"{path} gave no response");

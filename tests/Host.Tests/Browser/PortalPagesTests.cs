@@ -40,14 +40,18 @@ public sealed class PortalPagesTests(ChainFixture chain, DatabaseFixture databas
         await using var browser =
             await PortalBrowser.OpenAsync(chromium, server.BaseAddress, WalletOptions.For(chain, 4));
         // The read model has the proposal and both votes once the indexer caught up.
-        await WaitForAsync(browser, $"/proposals/{id}", "Against");
+        await browser.ReloadUntilAsync($"/proposals/{id}", "Against");
         (string Name, string Path, int Status)[] pages =
         [
             ("overview", "/", 200),
             ("proposals", "/proposals", 200),
             ("proposal", $"/proposals/{id}", 200),
             ("account", $"/accounts/{contributor.ToLowerInvariant()}", 200),
+            ("contributions", $"/accounts/{contributor.ToLowerInvariant()}/contributions", 200),
+            ("epochs", "/reward-epochs", 200),
+            ("epoch", "/reward-epochs/3", 200),
             ("not-found", "/proposals/99", 404),
+            ("lookup-not-found", "/accounts?address=nonsense", 404),
         ];
         var violations = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
@@ -74,19 +78,5 @@ public sealed class PortalPagesTests(ChainFixture chain, DatabaseFixture databas
         Assert.Equal("0x7a69", await browser.Page.EvaluateAsync<string>(Ask, "eth_chainId"));
         var block = new HexBigInteger(await browser.Page.EvaluateAsync<string>(Ask, "eth_blockNumber"));
         Assert.Equal(await chain.Web3For(0).Eth.Blocks.GetBlockNumber.SendRequestAsync(), block);
-    }
-
-    /// <summary>Reloads <paramref name="path"/> until it shows <paramref name="text"/>.</summary>
-    private static async Task WaitForAsync(PortalBrowser browser, string path, string text)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var response = await browser.GotoAsync(path);
-            var content = await browser.Page.ContentAsync();
-            if (response.Ok && content.Contains(text, StringComparison.Ordinal)) return;
-            Assert.True(DateTime.UtcNow < deadline, $"{path} never showed {text}: {content}");
-            await Task.Delay(200);
-        }
     }
 }
