@@ -1,5 +1,5 @@
 import type { Abi, Address, Chain, Client, CustomTransport, Hash, TransactionReceipt } from "viem";
-import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
+import { estimateContractGas, simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import type { ActivityLine } from "./activity";
 import { describe, isRejection } from "./errors";
 
@@ -23,15 +23,19 @@ export interface Session {
  * successful transaction, null otherwise (the line says why).
  */
 export async function send(session: Session, call: Call, line: ActivityLine): Promise<TransactionReceipt | null> {
+  let gas: bigint;
   try {
     await simulateContract(session.client, { ...call, account: session.account });
+    gas = await estimateContractGas(session.client, { ...call, account: session.account });
   } catch (error) {
     line.set("refused", describe(error));
     return null;
   }
   let hash: Hash;
   try {
-    hash = await writeContract(session.client, { ...call, account: session.account, chain: session.client.chain });
+    // A fifth above the estimate, as wallets do: what a call costs moves with the block it lands in (the staking
+    // stream accrues by time, so a withdrawal estimated in one block can run out of gas in the next).
+    hash = await writeContract(session.client, { ...call, account: session.account, chain: session.client.chain, gas: gas + gas / 5n });
   } catch (error) {
     line.set(isRejection(error) ? "rejected" : "failed", describe(error));
     return null;
