@@ -152,6 +152,59 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         Assert.Empty(browser.Problems);
     }
 
+    [Fact]
+    public async Task A_transaction_sped_up_in_the_wallet_is_followed_to_its_replacement()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite, listen: true);
+        var holder = chain.Address(4);
+        await suite.Token().TransferRequestAndWaitForReceiptAsync(holder, DeployParameters.ToUnits(100));
+        await using var browser = await PortalBrowser.OpenAsync(chromium, server.BaseAddress, WalletOptions.For(chain, 4));
+        await browser.GotoAsync("/");
+        await ConnectAsync(browser);
+
+        await chain.Node.RpcAsync("evm_setAutomine", [false]);
+        try
+        {
+            await browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delegate to myself", Exact = true }).ClickAsync();
+            var pending = browser.Page.Locator(".activity[data-state='pending']");
+            await pending.WaitForAsync();
+            var original = (await pending.GetAttributeAsync("data-hash"))!;
+            // The module has read the transaction it follows; the user now speeds it up (same nonce, higher fees).
+            await WaitUntilAsync(() => browser.Wallet.Requests.Any(r => r.Method == "eth_getTransactionByHash" && r.Params[0].GetString() == original));
+            var sent = await chain.Node.RpcAsync("eth_getTransactionByHash", [original]);
+            string Doubled(string field) => "0x" + (new Nethereum.Hex.HexTypes.HexBigInteger(sent.GetProperty(field).GetString()).Value * 2).ToString("x");
+            var faster = (await chain.Node.RpcAsync("eth_sendTransaction", [new Dictionary<string, string>
+            {
+                ["from"] = holder, ["to"] = sent.GetProperty("to").GetString()!, ["input"] = sent.GetProperty("input").GetString()!,
+                ["nonce"] = sent.GetProperty("nonce").GetString()!, ["gas"] = sent.GetProperty("gas").GetString()!,
+                ["maxFeePerGas"] = Doubled("maxFeePerGas"), ["maxPriorityFeePerGas"] = Doubled("maxPriorityFeePerGas"),
+            }])).GetString()!;
+            await chain.Node.RpcAsync("evm_mine", []);
+
+            var mined = browser.Page.Locator(".activity[data-state='mined']");
+            await mined.WaitForAsync();
+            Assert.Equal(faster, await mined.GetAttributeAsync("data-hash"));
+            Assert.NotEqual(original, faster);
+            Assert.Equal(holder, await suite.Token().DelegatesQueryAsync(holder), StringComparer.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            await chain.Node.RpcAsync("evm_setAutomine", [true]);
+        }
+        Assert.Empty(browser.Problems);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>
     /// Clicks the button named <paramref name="button"/> and waits for the activity line its step starts (labelled
     /// <paramref name="label"/>) to settle; returns that line's state and text.
