@@ -49,10 +49,11 @@ public static class PortalSlice
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapRazorComponents<PortalApp>();
-        // The layout's lookup form, which works without script: an address becomes its page's address.
-        app.MapGet("/accounts", (string? address) => Nethereum.Util.AddressUtil.Current.IsValidEthereumAddressHexFormat(address ?? "")
-            ? Results.Redirect($"/accounts/{address!.ToLowerInvariant()}")
-            : Results.Redirect("/not-found")).ExcludeFromDescription();
+        // The layout's lookup form, which works without script: whatever was typed becomes its page's address, where an
+        // address shows and anything else answers 404 with the not-found page.
+        app.MapGet("/accounts", (string? address) => string.IsNullOrWhiteSpace(address)
+            ? Results.Redirect("/")
+            : Results.Redirect($"/accounts/{Uri.EscapeDataString(address.Trim().ToLowerInvariant())}")).ExcludeFromDescription();
         var assets = app.ServiceProvider.GetRequiredService<PortalAssets>();
         foreach (var path in assets.Paths) app.MapGet(path, assets.Serve).ExcludeFromDescription();
         // Signed ballots from the vote form: the portal's server side relays them, so the browser needs no API key.

@@ -98,6 +98,9 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         var lookup = await client.GetAsync($"accounts?address={chain.Address(4).ToUpperInvariant().Replace("0X", "0x", StringComparison.Ordinal)}");
         Assert.Equal($"/accounts/{chain.Address(4).ToLowerInvariant()}", lookup.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("accounts/not-an-address")).StatusCode);
+        var mistyped = await client.GetAsync("accounts?address=%3Cb%3Enonsense");
+        Assert.Equal(HttpStatusCode.NotFound, mistyped.StatusCode);
+        Assert.Contains("<h1>Not found</h1>", await mistyped.Content.ReadAsStringAsync());
     }
 
     private static async Task<string> WaitForAsync(HttpClient client, string path, Func<string, bool> condition)
