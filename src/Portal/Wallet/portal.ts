@@ -157,12 +157,13 @@ class Portal {
     const fields = new FormData(form, submitter);
     const buttons = [...form.querySelectorAll<HTMLButtonElement>("button")];
     buttons.forEach((button) => (button.disabled = true));
+    let done = false;
     try {
-      const done = await perform(form, fields, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
-      if (done) await this.refreshWhenIndexed();
+      done = await perform(form, fields, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
     } finally {
       buttons.forEach((button) => (button.disabled = false));
     }
+    if (done) await this.refreshWhenIndexed();
   }
 
   /** Once a transaction is mined, the page's content is fetched again until the indexer has read it (at most a minute). */

@@ -147,6 +147,9 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         await MinedAsync(browser, "Withdraw 20 tokens", "Withdraw");
         Assert.Equal(beforeWithdrawal + DeployParameters.ToUnits(20), await suite.Token().BalanceOfQueryAsync(contributor));
         Assert.Equal(DeployParameters.ToUnits(30), await suite.Pool().StakeOfQueryAsync(contributor));
+        // The page refreshes by itself once the host has indexed the withdrawal: nothing left to withdraw.
+        await browser.Page.GetByText("Staked 30;").WaitForAsync();
+        await browser.Page.Locator("form[data-action='withdraw']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         await browser.ScreenshotAsync("flow-staked-and-withdrawn");
 
         Assert.Empty(browser.Problems);
