@@ -75,8 +75,10 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         var api = report.Api;
         foreach (var (what, path) in new[]
                  {
+                     ("portal (connect a wallet)", ""),
                      ("portal: the funding proposal", $"proposals/{report.EpochProposal}"),
                      ("portal: one contributor", $"accounts/{cast.Contributors[0].Address}"),
+                     ("portal: epoch 1, how to verify", "reward-epochs/1"),
                      ("proposals", $"governance/proposals/{report.EpochProposal}"),
                      ("epochs", "epochs"),
                      ("allocations", "epochs/1/allocations"),
