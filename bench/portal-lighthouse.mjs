@@ -17,7 +17,7 @@ try {
     const row = {
       name, path: new URL(url).pathname, performance: score("performance"), accessibility: score("accessibility"),
       fcp: metric("first-contentful-paint"), lcp: metric("largest-contentful-paint"), tbt: metric("total-blocking-time"),
-      cls: metric("cumulative-layout-shift"), bytes: metric("total-byte-weight"),
+      cls: metric("cumulative-layout-shift"), bytes: `${Math.round(lhr.audits["total-byte-weight"].numericValue / 1024)} KiB`,
       failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
     };
     rows.push(row);
