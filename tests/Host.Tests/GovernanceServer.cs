@@ -73,6 +73,8 @@ internal sealed class GovernanceServer : IAsyncDisposable
             Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
             Governance = new GovernanceRewards.Governance.GovernanceSettings { KeeperSchedule = "* * * * * *" },
             Rewards = rewards ?? new(),
+            // As serve does for an RPC on loopback: wallets may add the chain with it.
+            Portal = new GovernanceRewards.Portal.PortalSettings { PublicRpcUrl = rpc ?? chain.Node.RpcUrl },
         };
         GovRewardsFactory? factory = null;
         WebApplication? listening = null;

@@ -32,8 +32,9 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         await suite.Token(5).DelegateRequestAndWaitForReceiptAsync(signer);
         await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
 
-        // The holder's wallet is on mainnet: connecting works, acting waits for the switch.
-        await using var browser = await PortalBrowser.OpenAsync(chromium, server.BaseAddress, WalletOptions.For(chain, 4) with { StartChainId = 1 });
+        // The holder's wallet is on mainnet and has never heard of this chain: connecting works, acting waits for the switch.
+        await using var browser = await PortalBrowser.OpenAsync(
+            chromium, server.BaseAddress, WalletOptions.For(chain, 4) with { StartChainId = 1, KnownChainIds = [1] });
         await browser.GotoAsync("/");
         await ConnectAsync(browser);
         var wrongNetwork = browser.Page.GetByRole(AriaRole.Alert);
@@ -42,6 +43,11 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         Assert.Equal("done", (await ActAsync(browser, "Switch to Chain 31337", "Switch to Chain 31337")).State);
         await wrongNetwork.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         Assert.Equal(31337, browser.Wallet.ChainId);
+        // The wallet refused the unknown chain (4902); the module added it with the host's public RPC, then switched.
+        Assert.Equal(["wallet_switchEthereumChain", "wallet_addEthereumChain", "wallet_switchEthereumChain"],
+            browser.Wallet.RequestedMethods.Where(m => m.StartsWith("wallet_", StringComparison.Ordinal)));
+        var added = browser.Wallet.Requests.Single(r => r.Method == "wallet_addEthereumChain").Params[0];
+        Assert.Equal(("0x7a69", chain.Node.RpcUrl.AbsoluteUri), (added.GetProperty("chainId").GetString(), added.GetProperty("rpcUrls")[0].GetString()));
 
         // Delegation from the overview's "You", then the page says so by itself once indexed.
         await MinedAsync(browser, "Delegate to myself", "Delegate");
