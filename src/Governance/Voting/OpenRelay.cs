@@ -26,7 +26,7 @@ public sealed class RelayCharge(Func<CancellationToken, Task> refund)
 /// </summary>
 public sealed record OpenRelayLimits(BigInteger MinimumVotes, BigInteger DailyGas)
 {
-    /// <summary>One whole token of voting power, and about 200 ballots a day (a signed cast costs 80,000 to 110,000 gas).</summary>
+    /// <summary>One whole token of voting power, and about 160 ballots a day (a relayed cast costs about 120,000 gas, bench/gas-report).</summary>
     public static OpenRelayLimits Default { get; } = new(BigInteger.Pow(10, 18), 20_000_000);
 }
 
