@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GovernanceRewards.PortalBench;
+
+/// <summary>What one page measured: every request's time, the size of its page, and what went wrong if anything.</summary>
+internal sealed record PageSample(PortalPage Page, List<double> Milliseconds, long Bytes, int Errors, string? FirstError);
+
+/// <summary>
+/// Server render time of each portal page: the real host (<c>serve</c>'s composition, in this process, Kestrel on
+/// loopback) answers real HTTP requests, one at a time on one keep-alive connection, against a database seeded with
+/// <see cref="PortalSeed"/> and a deployed suite on anvil (the account page asks the staking pool for what is claimable
+/// and in cooldown). The indexer does not run: the seeded chain position is not anvil's, and the indexer would roll
+/// it back. Every page is warmed up first (the first render compiles, and the account page's proof tree loads in the
+/// background), then the pages are asked in turn, <c>requests</c> times each, so a pause of the machine falls on all.
+/// </summary>
+internal static class PortalBenchmark
+{
+    public const double TargetP95Milliseconds = 50;
+    private const int WarmUpRounds = 20;
+
+    public static async Task<string> RunAsync(int requests, int proposals, int leaves, int openVotes, bool hold)
+    {
+        var chain = new ChainFixture();
+        var database = new DatabaseFixture();
+        await chain.InitializeAsync();
+        await database.InitializeAsync();
+        try
+        {
+            var suite = await chain.DeploySuiteAsync();
+            var connectionString = await database.CreateDatabaseAsync();
+            var settings = new ServeSettings(new ChainSettings(suite.Manifest, chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
+            {
+                LogThroughGivenLoggers = true,
+                RunIndexer = false,
+            };
+            // Only what goes wrong, one readable line each, so the run stays on one screen.
+            using var warnings = LoggerFactory.Create(logs => logs
+                .AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+            await using var app = await GovRewardsServer.BuildAsync(settings, warnings, CancellationToken.None);
+            var seeding = Stopwatch.StartNew();
+            SeededPortal seeded;
+            (string Name, long Bytes)[] sizes;
+            await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+            {
+                seeded = await PortalSeed.WriteAsync(dataSource, suite, proposals, openVotes, leaves);
+                seeding.Stop();
+                sizes = await SizesAsync(dataSource);
+            }
+            foreach (var step in seeded.Steps) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {step.Rows,10:N0} rows in {step.Took.TotalSeconds,6:0.0} s: {step.What}"));
+            await app.StartAsync();
+
+            var pages = PortalPages.Of(seeded);
+            using var handler = new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = 1, AllowAutoRedirect = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            };
+            using var http = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) };
+            var warmUp = Stopwatch.StartNew();
+            await RoundsAsync(http, pages, WarmUpRounds);
+            await UntilTreeInMemoryAsync(app.Services.GetRequiredService<ProofTrees>(), seeded.Root);
+            await RoundsAsync(http, pages, WarmUpRounds);
+            warmUp.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warmed up in {warmUp.Elapsed.TotalSeconds:0.0} s; measuring {requests} requests per page"));
+            var samples = await RoundsAsync(http, pages, requests);
+            if (hold) await HoldAsync(app.Urls.First(), connectionString);
+            await app.StopAsync();
+            return Report(seeded, seeding.Elapsed, sizes, samples, PortalPages.NotMeasured(pages), requests);
+        }
+        finally
+        {
+            await database.DisposeAsync();
+            await chain.DisposeAsync();
+        }
+    }
+
+    /// <summary>Asks every page in turn, <paramref name="rounds"/> times; each request timed from sending to its last byte read.</summary>
+    private static async Task<List<PageSample>> RoundsAsync(HttpClient http, IReadOnlyList<PortalPage> pages, int rounds)
+    {
+        var samples = pages.Select(p => new PageSample(p, new List<double>(rounds), 0, 0, null)).ToList();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var page = pages[i];
+                var path = page.Path(round);
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(path);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                samples[i].Milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var sample = samples[i] with { Bytes = Math.Max(samples[i].Bytes, body.Length) };
+                if (response.StatusCode != page.Status)
+                {
+                    sample = sample with
+                    {
+                        Errors = sample.Errors + 1,
+                        FirstError = sample.FirstError ?? $"{path} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)[..Math.Min(body.Length, 300)]}",
+                    };
+                }
+                samples[i] = sample;
+            }
+        }
+        return samples;
+    }
+
+    /// <summary>The account pages' proofs come from the tree in memory once it is loaded; measured in that steady state.</summary>
+    private static async Task UntilTreeInMemoryAsync(ProofTrees trees, byte[] root)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!trees.Holds(root))
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("the epoch's tree never loaded for proofs");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Keeps everything up for EXPLAIN ANALYZE by hand, until SIGINT or SIGTERM.</summary>
+    private static async Task HoldAsync(string url, string connectionString)
+    {
+        var stop = new TaskCompletionSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.TrySetResult(); });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
+        var database = new NpgsqlConnectionStringBuilder(connectionString);
+        Console.WriteLine($"holding: the host at {url}, the database at psql -h {database.Host} -p {database.Port} -U {database.Username} {database.Database} " +
+            $"(PGPASSWORD={database.Password}); interrupt to finish");
+        await stop.Task;
+    }
+
+    private static async Task<(string Name, long Bytes)[]> SizesAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT 'whole database', pg_database_size(current_database())
+            UNION ALL (SELECT relname, pg_total_relation_size(oid) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace
+                       ORDER BY 2 DESC LIMIT 8)
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        var sizes = new List<(string, long)>();
+        while (await reader.ReadAsync()) sizes.Add((reader.GetString(0), reader.GetInt64(1)));
+        return [.. sizes];
+    }
+
+    /// <summary>Nearest rank: the smallest time at least <paramref name="p"/> of the requests took no longer than.</summary>
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string Report(
+        SeededPortal seeded, TimeSpan seeding, (string Name, long Bytes)[] sizes, List<PageSample> samples, IReadOnlyList<string> notMeasured, int requests)
+    {
+        var text = new StringBuilder();
+        void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+        Line($"# Portal benchmark");
+        Line($"");
+        Line($"Server render time of each portal page: the real host (`serve`'s composition in this process, Kestrel on loopback) answers");
+        Line($"GET requests one at a time on one keep-alive connection, each timed from sending it to the last byte of the page read;");
+        Line($"{requests} requests per page after {WarmUpRounds * 2} of warm-up, the pages asked in turn. The database holds {seeded.Proposals:N0} proposals");
+        Line($"and one {seeded.Leaves:N0}-leaf epoch with its allocations, contributions, claims, voting power and staking events (below), in the");
+        Line($"embedded PostgreSQL; the suite is deployed on anvil, which the account page asks for what is claimable and in cooldown.");
+        Line($"Host, PostgreSQL, anvil and the client share this machine's {Environment.ProcessorCount} cores.");
+        Line($"");
+        Line($"| page | path | p50 | p95 | p99 | max | page size | p95 < {TargetP95Milliseconds:0} ms |");
+        Line($"|---|---|---:|---:|---:|---:|---:|---|");
+        foreach (var sample in samples)
+        {
+            var sorted = sample.Milliseconds.Order().ToList();
+            var p95 = Percentile(sorted, 0.95);
+            var verdict = sample.Errors > 0 ? $"**{sample.Errors} errors**" : p95 < TargetP95Milliseconds ? "met" : "**missed**";
+            Line($"| {sample.Page.Name} | `{sample.Page.Path(0)}` | {Percentile(sorted, 0.50):0.0} ms | {p95:0.0} ms | {Percentile(sorted, 0.99):0.0} ms | {sorted[^1]:0.0} ms | {sample.Bytes / 1024.0:0.0} KB | {verdict} |");
+        }
+        Line($"");
+        foreach (var error in samples.Where(s => s.FirstError is not null)) Line($"- {error.Page.Name}: {error.FirstError}");
+        Line($"Not measured (add them to `PortalPages`): {(notMeasured.Count == 0 ? "none, every page of the portal is" : string.Join(", ", notMeasured.Select(r => $"`{r}`")))}.");
+        Line($"");
+        Line($"Seeded in {seeding.TotalSeconds:0.0} s, straight into the tables the pages read (generate_series, and COPY for the tree):");
+        Line($"");
+        Line($"| step | rows | seconds |");
+        Line($"|---|---:|---:|");
+        foreach (var step in seeded.Steps) Line($"| {step.What} | {step.Rows:N0} | {step.Took.TotalSeconds:0.0} |");
+        Line($"");
+        Line($"Database size: {string.Join(", ", sizes.Select(s => $"{s.Name} {s.Bytes / 1024.0 / 1024.0:N0} MB"))}.");
+        Line($"");
+        Line($"Command: `bench/portal {requests} {seeded.Proposals} {seeded.Leaves}`.");
+        return text.ToString();
+    }
+}
