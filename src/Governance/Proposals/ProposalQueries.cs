@@ -99,13 +99,19 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
     {
         var head = await HeadAsync(cancellationToken);
         await FillQuorumsAsync(head, cancellationToken);
+        // The filter, the count and the order read only the columns the listing index carries (an index-only scan);
+        // the page's own rows are then fetched by key (Migrations/0003: the whole table was scanned for every page).
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT {SummaryColumns}, count(*) OVER ()
-            FROM governance_proposals
-            WHERE chain_id = @chain AND (@state::smallint IS NULL OR ({StateSql}) = @state)
-            ORDER BY created_block DESC, proposal_id DESC
-            LIMIT @limit OFFSET @offset
+            SELECT {SummaryColumns}, listed_total
+            FROM (
+                SELECT proposal_id AS listed_id, created_block AS listed_block, count(*) OVER () AS listed_total
+                FROM governance_proposals
+                WHERE chain_id = @chain AND (@state::smallint IS NULL OR ({StateSql}) = @state)
+                ORDER BY created_block DESC, proposal_id DESC
+                LIMIT @limit OFFSET @offset) listed
+            JOIN governance_proposals ON chain_id = @chain AND proposal_id = listed_id
+            ORDER BY listed_block DESC, listed_id DESC
             """);
         command.Parameters.AddWithValue("chain", chain.ChainId);
         command.Parameters.AddWithValue("head", (long)head);
