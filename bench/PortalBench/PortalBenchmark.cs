@@ -71,10 +71,12 @@ internal static class PortalBenchmark
             await RoundsAsync(http, pages, WarmUpRounds);
             warmUp.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warmed up in {warmUp.Elapsed.TotalSeconds:0.0} s; measuring {requests} requests per page"));
+            var loadBefore = await LoadAverageAsync();
             var samples = await RoundsAsync(http, pages, requests);
+            var load = (loadBefore, await LoadAverageAsync());
             if (hold) await HoldAsync(app.Urls.First(), connectionString);
             await app.StopAsync();
-            return Report(seeded, seeding.Elapsed, sizes, samples, PortalPages.NotMeasured(pages), requests);
+            return Report(seeded, seeding.Elapsed, sizes, samples, PortalPages.NotMeasured(pages), requests, load);
         }
         finally
         {
@@ -149,11 +151,16 @@ internal static class PortalBenchmark
         return [.. sizes];
     }
 
+    /// <summary>The machine's load average over the last minute (Linux), to tell a quiet run from one sharing the cores.</summary>
+    private static async Task<string> LoadAverageAsync() =>
+        File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0] : "unknown";
+
     /// <summary>Nearest rank: the smallest time at least <paramref name="p"/> of the requests took no longer than.</summary>
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static string Report(
-        SeededPortal seeded, TimeSpan seeding, (string Name, long Bytes)[] sizes, List<PageSample> samples, IReadOnlyList<string> notMeasured, int requests)
+        SeededPortal seeded, TimeSpan seeding, (string Name, long Bytes)[] sizes, List<PageSample> samples, IReadOnlyList<string> notMeasured,
+        int requests, (string Before, string After) load)
     {
         var text = new StringBuilder();
         void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
@@ -164,7 +171,8 @@ internal static class PortalBenchmark
         Line($"{requests} requests per page after {WarmUpRounds * 2} of warm-up, the pages asked in turn. The database holds {seeded.Proposals:N0} proposals");
         Line($"and one {seeded.Leaves:N0}-leaf epoch with its allocations, contributions, claims, voting power and staking events (below), in the");
         Line($"embedded PostgreSQL; the suite is deployed on anvil, which the account page asks for what is claimable and in cooldown.");
-        Line($"Host, PostgreSQL, anvil and the client share this machine's {Environment.ProcessorCount} cores.");
+        Line($"Host, PostgreSQL, anvil and the client share this machine's {Environment.ProcessorCount} cores (load average over the last minute:");
+        Line($"{load.Before} when the measurement began, {load.After} when it ended).");
         Line($"");
         Line($"| page | path | p50 | p95 | p99 | max | page size | p95 < {TargetP95Milliseconds:0} ms |");
         Line($"|---|---|---:|---:|---:|---:|---:|---|");

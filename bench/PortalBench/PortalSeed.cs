@@ -151,9 +151,6 @@ internal static class PortalSeed
     private static readonly (string What, string Sql)[] Steps =
     [
         ("epoch 1: one allocation per leaf (units by kind, voting weight, amount)", """
-            UPDATE reward_epochs SET window_start = 1700000000 + 900000 * 12, window_end = 1700000000 + 901000 * 12,
-                funded_block = 899000, allocated = budget, unallocated = 0
-            WHERE chain_id = @chain AND epoch = 1;
             INSERT INTO reward_allocations (chain_id, epoch, account, units, voting_weight, weighted_units, amount)
             SELECT chain_id, epoch, account,
                    jsonb_build_object((ARRAY['data', 'storage', 'compute', 'modelTraining', 'code'])[value_index % 5 + 1],
@@ -277,6 +274,9 @@ internal static class PortalSeed
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 4 = 0
             """),
         ("the chain as indexed: the epoch funded and its root posted, blocks and the cursor at the head", """
+            UPDATE reward_epochs SET window_start = 1700000000 + 900000 * 12, window_end = 1700000000 + 901000 * 12,
+                funded_block = 899000, allocated = budget, unallocated = 0
+            WHERE chain_id = @chain AND epoch = 1;
             INSERT INTO epoch_funded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, epoch, budget,
                 window_start, window_end, policy_hash)
             SELECT @chain, 899000, pg_temp.h(899000, 'block'), 0, pg_temp.h(1, 'funded'), @distributor, 1, budget, window_start,
