@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Portal;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,17 +96,20 @@ internal static class PortalBenchmark
             {
                 var page = pages[i];
                 var path = page.Path(round);
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (page.Viewer is { } viewer) request.Headers.Add("Cookie", $"{PortalViewer.CookieName}={viewer}");
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.GetAsync(path);
+                using var response = await http.SendAsync(request);
                 var body = await response.Content.ReadAsByteArrayAsync();
                 samples[i].Milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 var sample = samples[i] with { Bytes = Math.Max(samples[i].Bytes, body.Length) };
-                if (response.StatusCode != page.Status)
+                var html = Encoding.UTF8.GetString(body);
+                if (response.StatusCode != page.Status || (page.Holds is { } holds && !html.Contains(holds, StringComparison.Ordinal)))
                 {
                     sample = sample with
                     {
                         Errors = sample.Errors + 1,
-                        FirstError = sample.FirstError ?? $"{path} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)[..Math.Min(body.Length, 300)]}",
+                        FirstError = sample.FirstError ?? $"{path} answered {(int)response.StatusCode} without '{page.Holds}': {html[..Math.Min(html.Length, 300)]}",
                     };
                 }
                 samples[i] = sample;

@@ -4,6 +4,7 @@ using GovernanceRewards.Contracts.GovToken.ContractDefinition;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
 using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
@@ -24,8 +25,10 @@ internal sealed record SeededPortal(
 /// still pending; of the closed ones 60% executed, 25% defeated, the rest canceled, succeeded or queued; a quarter with
 /// up to 300 votes and the open ones with <c>openVotes</c> each; the keeper's transactions for the queued and executed),
 /// and epoch 1 posted with a real tree of <c>leaves</c> random accounts (leaves and nodes as the pipeline stores them),
-/// their allocations, one contribution each, their voting power, the claims of a quarter of them and the staking
-/// events of a tenth. One account, <see cref="SeededPortal.Account"/>, also has a longer history of each.
+/// under a registered policy, their allocations, one contribution each, their voting power and self-delegation, the
+/// claims of a quarter of them and the staking events of a tenth, and the blocks those events are in. One account,
+/// <see cref="SeededPortal.Account"/>, also has a longer history of each, 5,000 contributions and a vote on every open
+/// proposal.
 /// </summary>
 internal static class PortalSeed
 {
@@ -64,6 +67,7 @@ internal static class PortalSeed
         foreach (var (name, value) in Actions(suite)) parameters[name] = value;
 
         var clock = Stopwatch.StartNew();
+        parameters["policy"] = await PolicyRegistry.AddAsync(dataSource, Policy, CancellationToken.None);
         var (accounts, root) = await WriteEpochAsync(dataSource, chainId, leafCount);
         steps.Add(new SeedStep($"epoch 1: a real tree of {leafCount:N0} random accounts (built here), leaves and nodes by COPY", leafCount, clock.Elapsed));
         var account = accounts[leafCount / 2];
@@ -101,6 +105,15 @@ internal static class PortalSeed
         await StoredEpoch.WriteAsync(dataSource, chainId, 1, tree);
         return ([.. tree.Values.Select(l => l.Account)], tree.Root);
     }
+
+    /// <summary>The rules epoch 1 was funded under, registered so its page describes them.</summary>
+    private static readonly RewardPolicy Policy = new()
+    {
+        Weights = new() { ["data"] = 3, ["storage"] = 1, ["compute"] = 2, ["modelTraining"] = 4, ["code"] = 5 },
+        ParticipationBasisPoints = 1_000,
+        MinimumBond = BigInteger.Parse("50000000000000000000", System.Globalization.CultureInfo.InvariantCulture),
+        CapBasisPoints = 2_500,
+    };
 
     /// <summary>The calls of the two kinds of proposal seeded: funding an epoch, and streaming to stakers.</summary>
     private static IEnumerable<(string Name, object Value)> Actions(Suite suite)
@@ -159,13 +172,18 @@ internal static class PortalSeed
                    (1 + value_index % 997)::numeric * 1000, cumulative_total
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1
             """),
-        ("contributions: one per leaf account in the epoch's window (1,000 a block)", """
+        ("contributions: one per leaf account in the epoch's window (1,000 a block), 5,000 more for one", """
             INSERT INTO contribution_recorded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, id, contributor,
                 kind, units, evidence_hash, attester)
             SELECT @chain, 900000 + value_index / 1000, pg_temp.h(900000 + value_index / 1000, 'block'), value_index % 1000,
                    pg_temp.h(900000 + value_index / 1000, 'batch'), @registry, value_index + 1, account, (value_index % 5)::smallint,
                    1 + value_index % 997, pg_temp.h(value_index, 'evidence'), substring(pg_temp.h(value_index % 7, 'attester') FOR 20)
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1
+            UNION ALL
+            SELECT @chain, 900000 + k / 1000, pg_temp.h(900000 + k / 1000, 'block'), 1000 + k % 1000, pg_temp.h(k, 'batch-one'),
+                   @registry, 1000000000 + k, @account, (k % 5)::smallint, 1 + k % 13, pg_temp.h(k, 'evidence-one'),
+                   substring(pg_temp.h(k % 7, 'attester') FOR 20)
+            FROM generate_series(0, 4999) k
             """),
         ("proposals: described in Markdown, with their actions, tallies and quorum", """
             INSERT INTO governance_proposals (chain_id, proposal_id, proposer, title, description, targets, "values", calldatas,
@@ -206,12 +224,12 @@ internal static class PortalSeed
                             ELSE 'queued' END AS outcome
                 FROM generate_series(1, @count) i) p
             """),
-        ("votes: up to 300 on a quarter of the proposals, and on each open one", """
+        ("votes: up to 300 on a quarter of the proposals, more on each open one (one of them the account's)", """
             INSERT INTO governance_votes (chain_id, proposal_id, voter, support, weight, reason, params, block_number, log_index, transaction_hash)
             SELECT @chain, i, substring(pg_temp.h(i * 100000 + k, 'voter') FOR 20),
                    (CASE WHEN k % 10 < 7 THEN 1 WHEN k % 10 < 9 THEN 0 ELSE 2 END)::smallint, (1 + k % 97)::numeric * 1e18,
                    CASE WHEN k % 5 = 0 THEN format('Voter %s: the budget matches what the window''s contributions are worth.', k) ELSE '' END,
-                   NULL, vote_start + 1 + k * (least(vote_start + @period, @head) - vote_start - 1) / (n + 1), k,
+                   NULL::bytea, vote_start + 1 + k * (least(vote_start + @period, @head) - vote_start - 1) / (n + 1), k,
                    pg_temp.h(i * 100000 + k, 'vote')
             FROM (SELECT i, i * @every + @delay AS vote_start,
                          CASE WHEN i >= @count - @open AND i < @count THEN @openVotes
@@ -219,6 +237,10 @@ internal static class PortalSeed
                               ELSE 0 END AS n
                   FROM generate_series(1, @count) i) p
             CROSS JOIN LATERAL generate_series(1, n) k
+            UNION ALL
+            SELECT @chain, i, @account, 1::smallint, 200e18, 'The account with a long history votes for.', NULL::bytea,
+                   i * @every + @delay + 2, 0, pg_temp.h(i, 'vote-one')
+            FROM generate_series(@count - @open, @count - 1) i
             """),
         ("the keeper's transactions: queue and execute of every queued or executed proposal", """
             INSERT INTO chain_transactions (chain_id, operation, status, transaction_hash, attempts, signer)
@@ -227,7 +249,7 @@ internal static class PortalSeed
             FROM governance_proposals CROSS JOIN unnest(ARRAY['queue', 'execute']) action
             WHERE chain_id = @chain AND (action = 'queue' AND queued_tx IS NOT NULL OR action = 'execute' AND executed_tx IS NOT NULL)
             """),
-        ("voting power: each leaf account's delegated votes, a tenth's stake, and a long history for one", """
+        ("voting power and delegations: each leaf account delegates to itself, a tenth stakes, one has a long history", """
             INSERT INTO governance_power_changes (chain_id, account, source, block_number, log_index, amount)
             SELECT chain_id, account, 'delegated', 100000 + value_index / 100, value_index % 100, (1 + value_index % 1000)::numeric * 1e18
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1
@@ -236,7 +258,13 @@ internal static class PortalSeed
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 10 = 0
             UNION ALL
             SELECT @chain, @account, source, 100001 + k * 4000, 100 + k, (k + 1)::numeric * 1e20
-            FROM generate_series(1, 200) k CROSS JOIN unnest(ARRAY['delegated', 'staked']) source
+            FROM generate_series(1, 200) k CROSS JOIN unnest(ARRAY['delegated', 'staked']) source;
+            INSERT INTO governance_delegations (chain_id, delegator, delegate, block_number, log_index)
+            SELECT chain_id, account, account, 100000 + value_index / 100, value_index % 100
+            FROM reward_leaves WHERE chain_id = @chain AND epoch = 1
+            UNION ALL
+            SELECT @chain, @account, substring(pg_temp.h(k, 'delegate') FOR 20), 100001 + k * 8000, 100 + k
+            FROM generate_series(1, 20) k
             """),
         ("staking events of a tenth of the leaf accounts (staked, reward paid, withdrawals, slashes), more for one", """
             INSERT INTO staked (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, amount)
@@ -273,9 +301,9 @@ internal static class PortalSeed
                    pg_temp.h(value_index, 'claim'), @distributor, account, cumulative_total, cumulative_total
             FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 4 = 0
             """),
-        ("the chain as indexed: the epoch funded and its root posted, blocks and the cursor at the head", """
+        ("the chain as indexed: the epoch funded and its root posted, the blocks of every event, the cursor at the head", """
             UPDATE reward_epochs SET window_start = 1700000000 + 900000 * 12, window_end = 1700000000 + 901000 * 12,
-                funded_block = 899000, allocated = budget, unallocated = 0
+                funded_block = 899000, allocated = budget, unallocated = 0, policy_hash = @policy
             WHERE chain_id = @chain AND epoch = 1;
             INSERT INTO epoch_funded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, epoch, budget,
                 window_start, window_end, policy_hash)
@@ -289,7 +317,12 @@ internal static class PortalSeed
             FROM reward_epochs WHERE chain_id = @chain AND epoch = 1;
             INSERT INTO blocks (chain_id, number, hash, parent_hash, timestamp)
             SELECT @chain, b, pg_temp.h(b, 'block'), pg_temp.h(b - 1, 'block'), 1700000000 + b * 12
-            FROM unnest(ARRAY[899000, 950000, @head]) b;
+            FROM (SELECT @head AS b
+                  UNION SELECT block_number FROM epoch_funded UNION SELECT block_number FROM root_posted
+                  UNION SELECT block_number FROM contribution_recorded UNION SELECT block_number FROM claimed
+                  UNION SELECT block_number FROM staked UNION SELECT block_number FROM reward_paid
+                  UNION SELECT block_number FROM withdrawal_requested UNION SELECT block_number FROM withdrawn
+                  UNION SELECT block_number FROM slashed) seen;
             INSERT INTO cursors (chain_id, block_number, block_hash) VALUES (@chain, @head, pg_temp.h(@head, 'block'))
             """),
     ];
