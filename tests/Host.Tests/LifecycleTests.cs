@@ -40,7 +40,7 @@ public sealed class LifecycleTests(ChainFixture chain, DatabaseFixture database)
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
         await demo.UntilAsync(async () => (await client.GetAsync("epochs/1")).IsSuccessStatusCode
             && (await client.GetStringAsync("epochs/1")).Contains("\"paid\"", StringComparison.Ordinal), TimeSpan.FromMinutes(3));
-        Assert.Contains("Epoch 1: <span class=\"state\">paid</span>", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Epoch 1</a>: <span class=\"state\">paid</span>", await client.GetStringAsync("/"), StringComparison.Ordinal);
         var folder = Path.Combine(home.FullName, ".data", "demo");
         // What the demo's parts log (anvil's address among it) goes to its log file, which it still writes.
         string log;
