@@ -9,8 +9,25 @@ namespace GovernanceRewards.Portal;
 /// </summary>
 public sealed class ProposalMarkdown
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-    private readonly HtmlSanitizer _sanitizer = new();
+    private readonly MarkdownPipeline _pipeline = Pipeline();
+
+    // Element names and ids belong to the page: a `name` could shadow a global (`<img name="ethereum">` is window.ethereum).
+    private readonly HtmlSanitizer _sanitizer = new(new HtmlSanitizerOptions
+    {
+        AllowedTags = HtmlSanitizerDefaults.AllowedTags,
+        AllowedAttributes = new HashSet<string>(HtmlSanitizerDefaults.AllowedAttributes.Except(["name", "id", "target"]), StringComparer.OrdinalIgnoreCase),
+        AllowedCssProperties = HtmlSanitizerDefaults.AllowedCssProperties,
+        AllowedSchemes = HtmlSanitizerDefaults.AllowedSchemes,
+        UriAttributes = HtmlSanitizerDefaults.UriAttributes,
+    });
 
     public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+
+    /// <summary>Markdig's advanced extensions without generic attributes (<c>{name=…}</c> would set any attribute).</summary>
+    private static MarkdownPipeline Pipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml();
+        builder.Extensions.RemoveAll(extension => extension is Markdig.Extensions.GenericAttributes.GenericAttributesExtension);
+        return builder.Build();
+    }
 }

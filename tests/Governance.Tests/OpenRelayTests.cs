@@ -47,7 +47,7 @@ public sealed class OpenRelayTests(ChainFixture chain, DatabaseFixture database)
     }
 
     [Fact]
-    public async Task Concurrent_charges_never_spend_past_the_budget_and_a_refund_gives_the_gas_back()
+    public async Task Concurrent_charges_never_spend_past_the_budget_a_voters_ballot_is_taken_on_once_and_a_refund_gives_both_back()
     {
         await using var harness = await GovernanceHarness.CreateAsync(chain, database);
         var time = new SettableTime(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
@@ -59,7 +59,7 @@ public sealed class OpenRelayTests(ChainFixture chain, DatabaseFixture database)
         {
             try
             {
-                return await hosts[i % 2].ChargeAsync(chain.Address(1), BigInteger.One, 100_000, CancellationToken.None);
+                return await hosts[i % 2].ChargeAsync(i, chain.Address(1), BigInteger.One, 100_000, CancellationToken.None);
             }
             catch (VoteRejectedException)
             {
@@ -70,8 +70,16 @@ public sealed class OpenRelayTests(ChainFixture chain, DatabaseFixture database)
         Assert.Equal(3, charged.Count);
 
         await charged[0].RefundAsync(CancellationToken.None);
-        await hosts[0].ChargeAsync(chain.Address(1), BigInteger.One, 100_000, CancellationToken.None);
-        await Assert.ThrowsAsync<VoteRejectedException>(() => hosts[1].ChargeAsync(chain.Address(1), BigInteger.One, 1, CancellationToken.None));
+        await hosts[0].ChargeAsync(100, chain.Address(1), BigInteger.One, 100_000, CancellationToken.None);
+        await Assert.ThrowsAsync<VoteRejectedException>(() => hosts[1].ChargeAsync(101, chain.Address(1), BigInteger.One, 1, CancellationToken.None));
+
+        // One ballot per voter and proposal is taken on, whatever the node says of its pending state; a refund frees it.
+        var generous = new OpenRelay(harness.Indexer.Database, (long)chain.Node.ChainId, new OpenRelayLimits(0, 10_000_000), time);
+        var first = await generous.ChargeAsync(7, chain.Address(2), BigInteger.One, 100_000, CancellationToken.None);
+        var replay = await Assert.ThrowsAsync<VoteRejectedException>(() => generous.ChargeAsync(7, chain.Address(2), BigInteger.One, 100_000, CancellationToken.None));
+        Assert.Equal((409, "Already relayed"), (replay.Status, replay.Title));
+        await first.RefundAsync(CancellationToken.None);
+        await generous.ChargeAsync(7, chain.Address(2), BigInteger.One, 100_000, CancellationToken.None);
     }
 
     private sealed class SettableTime(DateTimeOffset now) : TimeProvider

@@ -13,7 +13,7 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
 
         We **need** it. <script>alert('x')</script> <img src=x onerror=alert(1)>
 
-        [click me](javascript:alert(1)) and [the plan](https://example.org/plan)
+        [click me](javascript:alert(1)) and [the plan](https://example.org/plan){name=ethereum target=_top}
         """;
 
     [Fact]
@@ -36,6 +36,9 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.DoesNotContain("<img", page);
         Assert.Contains("&lt;script&gt;", page);
         Assert.DoesNotContain("href=\"javascript:", page);
+        // No attribute of the proposer's choosing: a name would shadow a global of the page (window.ethereum).
+        Assert.DoesNotContain("name=\"ethereum\"", page);
+        Assert.DoesNotContain("target=", page);
         Assert.Contains("Active", page);
 
         var listing = await client.GetStringAsync("proposals?state=active");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 
 namespace GovernanceRewards.Governance.Voting;
 
@@ -34,8 +35,24 @@ public static class VoteEndpoints
     public static IEndpointRouteBuilder MapOpenVoteRelay(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<OpenRelay>() is null) return app;
-        app.MapPost("/proposals/{id}/ballot", (VoteRelay relay, OpenRelay allowance, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
-            RelayAsync(relay, allowance, id, request, json, cancellationToken)).ExcludeFromDescription();
+        // Each ballot costs a few chain reads before any limit of the voter's applies (a throwaway key's ballot is refused
+        // only once its voting power was read): each client address gets a few a minute, so nobody spends the RPC quota.
+        var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = OpenRelayLimits.BallotsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            }));
+        app.MapPost("/proposals/{id}/ballot", async (VoteRelay relay, OpenRelay allowance, string id, HttpRequest request, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        {
+            using var lease = perClient.AttemptAcquire(request.HttpContext);
+            if (!lease.IsAcquired)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "60";
+                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many ballots",
+                    detail: $"this address sent more than {OpenRelayLimits.BallotsPerClientPerMinute} ballots in a minute; retry in a minute");
+            }
+            return (await RelayAsync(relay, allowance, id, request, json, cancellationToken)).Result;
+        }).ExcludeFromDescription();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Threading.RateLimiting;
 using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Contracts.DaoGovernor;
 using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Proposals;
@@ -105,7 +106,7 @@ public sealed partial class VoteRelay(
 
         var cast = new CastVoteBySigFunction { ProposalId = proposalId, Support = vote.Support, Voter = vote.Voter, Signature = signature };
         var charge = allowance is null ? null
-            : await allowance.ChargeAsync(vote.Voter, power, (await governor.ContractHandler.EstimateGasAsync(cast)).Value, cancellationToken);
+            : await allowance.ChargeAsync(proposalId, vote.Voter, power, await EstimateAsync(governor, cast), cancellationToken);
         try
         {
             return await SendAsync(proposalId, vote, cast, cancellationToken);
@@ -115,6 +116,18 @@ public sealed partial class VoteRelay(
             // Nothing was sent: the gas charged for this ballot goes back to the day's budget.
             await charge.RefundAsync(CancellationToken.None);
             throw;
+        }
+    }
+
+    private static async Task<BigInteger> EstimateAsync(DaoGovernorService governor, CastVoteBySigFunction cast)
+    {
+        try
+        {
+            return (await governor.ContractHandler.EstimateGasAsync(cast)).Value;
+        }
+        catch (Exception e) when (RevertReason.Describe(e) is { } reason)
+        {
+            throw new VoteRejectedException(422, "The governor refused the ballot", reason);
         }
     }
 

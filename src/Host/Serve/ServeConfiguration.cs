@@ -113,6 +113,8 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, nameof(options.MaxRequestBodyBytes), $"{options.MaxRequestBodyBytes} is not from 1 KiB to 64 MiB");
         Require(options.PortalPublicRpc is null || CommonInputs.HttpUrl(options.PortalPublicRpc) is not null, nameof(options.PortalPublicRpc), $"'{Redaction.Redact(options.PortalPublicRpc ?? "")}' is not an http(s) URL");
         Require(options.PortalExplorer is null || CommonInputs.HttpUrl(options.PortalExplorer) is not null, nameof(options.PortalExplorer), $"'{options.PortalExplorer}' is not an http(s) URL");
+        Require(options.OpenRelayDailyGas == 0 || options.OpenRelayMinimumTokens >= 1, nameof(options.OpenRelayMinimumTokens),
+            "0 would let accounts holding a few wei of votes spend the open relay's budget; 1 or more (or OpenRelayDailyGas 0 to close it)");
         Require(options.BallotsPerVoterPerMinute >= 1, nameof(options.BallotsPerVoterPerMinute), $"{options.BallotsPerVoterPerMinute} is not 1 or more");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
