@@ -23,16 +23,16 @@ internal sealed class PortalAssets
     {
         var asset = _assets[context.Request.Path.Value!];
         var response = context.Response;
-        response.Headers.ETag = asset.ETag;
+        var gzip = context.Request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
+        // Each encoding is its own representation, with its own ETag.
+        var etag = gzip ? asset.ETag.Insert(asset.ETag.Length - 1, "-gzip") : asset.ETag;
+        response.Headers.ETag = etag;
         response.Headers.CacheControl = "no-cache";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (context.Request.Headers.IfNoneMatch == asset.ETag) return Results.StatusCode(StatusCodes.Status304NotModified);
-        if (context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
-        {
-            response.Headers.ContentEncoding = "gzip";
-            return Results.Bytes(asset.Gzipped, asset.ContentType);
-        }
-        return Results.Bytes(asset.Content, asset.ContentType);
+        if (context.Request.Headers.IfNoneMatch == etag) return Results.StatusCode(StatusCodes.Status304NotModified);
+        if (!gzip) return Results.Bytes(asset.Content, asset.ContentType);
+        response.Headers.ContentEncoding = "gzip";
+        return Results.Bytes(asset.Gzipped, asset.ContentType);
     }
 
     private sealed record Asset(byte[] Content, byte[] Gzipped, string ContentType, string ETag)

@@ -38,7 +38,8 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.DoesNotContain("href=\"javascript:", page);
         // No attribute of the proposer's choosing: a name would shadow a global of the page (window.ethereum).
         Assert.DoesNotContain("name=\"ethereum\"", page);
-        Assert.DoesNotContain("target=", page);
+        Assert.DoesNotContain("target=\"", page);
+        Assert.Contains("{name=ethereum target=_top}", page);
         Assert.Contains("Active", page);
 
         var listing = await client.GetStringAsync("proposals?state=active");
@@ -75,8 +76,13 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.Equal("text/javascript", module.Content.Headers.ContentType?.MediaType);
         Assert.Equal("gzip", Assert.Single(module.Content.Headers.ContentEncoding));
         Assert.InRange((await module.Content.ReadAsByteArrayAsync()).Length, 10_000, 100_000);
-        using var again = new HttpRequestMessage(HttpMethod.Get, "portal.js") { Headers = { { "If-None-Match", module.Headers.ETag!.Tag } } };
+        using var again = new HttpRequestMessage(HttpMethod.Get, "portal.js") { Headers = { { "Accept-Encoding", "gzip" }, { "If-None-Match", module.Headers.ETag!.Tag } } };
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+        // The uncompressed file is another representation: another ETag.
+        using var plain = new HttpRequestMessage(HttpMethod.Get, "portal.js") { Headers = { { "If-None-Match", module.Headers.ETag!.Tag } } };
+        var uncompressed = await client.SendAsync(plain);
+        Assert.Equal(HttpStatusCode.OK, uncompressed.StatusCode);
+        Assert.Empty(uncompressed.Content.Headers.ContentEncoding);
         // The page names its chain and contracts for the module, in a data block no script runs.
         var html = await overview.Content.ReadAsStringAsync();
         Assert.Contains($"\"governor\":\"{suite.GovernorAddress}\"", html);

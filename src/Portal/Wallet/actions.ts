@@ -1,4 +1,4 @@
-import { getAddress, isAddress, parseUnits, type Abi, type Address, type Hash, type Hex } from "viem";
+import { getAddress, isAddress, parseUnits, type Abi, type Address, type Hash, type Hex, type TransactionReceipt } from "viem";
 import { abi as governorAbi } from "abi:DaoGovernor";
 import { abi as tokenAbi } from "abi:GovToken";
 import { abi as distributorAbi } from "abi:RewardDistributor";
@@ -17,10 +17,11 @@ const staking = stakingAbi as Abi;
 type Start = (label: string) => ActivityLine;
 
 /**
- * Carries out the action a form describes (`data-action`) from the connected account; true when something was mined.
+ * Carries out the action a form describes (`data-action`) from the connected account; returns the block its transaction
+ * was mined in, null when nothing was.
  * The server renders each form with what it needs (the proposal, the proof) in `data-` attributes and fields.
  */
-export async function perform(form: HTMLFormElement, fields: FormData, session: Session, config: PortalConfig, start: Start): Promise<boolean> {
+export async function perform(form: HTMLFormElement, fields: FormData, session: Session, config: PortalConfig, start: Start): Promise<bigint | null> {
   const label = form.dataset.label ?? "Action";
   switch (form.dataset.action) {
     case "delegate": {
@@ -81,7 +82,7 @@ export async function perform(form: HTMLFormElement, fields: FormData, session: 
  * portal's server relays it. The relay may decline (too little voting power, the day's gas budget spent): the line
  * says so and the transaction button remains.
  */
-async function voteSigned(session: Session, config: PortalConfig, proposalId: bigint, support: number, line: ActivityLine): Promise<boolean> {
+async function voteSigned(session: Session, config: PortalConfig, proposalId: bigint, support: number, line: ActivityLine): Promise<bigint | null> {
   const nonce = (await readContract(session.client, {
     address: config.governor, abi: governor, functionName: "nonces", args: [session.account, proposalId],
   })) as bigint;
@@ -106,7 +107,7 @@ async function voteSigned(session: Session, config: PortalConfig, proposalId: bi
     });
   } catch (error) {
     line.set(isRejection(error) ? "rejected" : "failed", isRejection(error) ? "you declined to sign; nothing was sent" : describe(error));
-    return false;
+    return null;
   }
   line.set("working", "signed; the portal is relaying it");
   const response = await fetch(`/proposals/${proposalId}/ballot`, {
@@ -122,16 +123,17 @@ async function voteSigned(session: Session, config: PortalConfig, proposalId: bi
   return mined(await follow(session, body.transactionHash, line));
 }
 
+/** Whole tokens as people type them ("12.5", "35,000", "1_000", as the pages and the CLI show them) to base units. */
 function tokens(value: FormDataEntryValue | null): bigint | null {
-  const text = String(value ?? "").trim();
+  const text = String(value ?? "").trim().replace(/[,_]/g, "");
   if (!/^\d+(\.\d{1,18})?$/.test(text)) return null;
   const amount = parseUnits(text, 18);
   return amount > 0n ? amount : null;
 }
 
-function refuse(line: ActivityLine, message: string): false {
+function refuse(line: ActivityLine, message: string): null {
   line.set("refused", message);
-  return false;
+  return null;
 }
 
-const mined = (receipt: unknown): boolean => receipt !== null;
+const mined = (receipt: TransactionReceipt | null): bigint | null => receipt?.blockNumber ?? null;

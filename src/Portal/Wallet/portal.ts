@@ -17,6 +17,7 @@ class Portal {
   private wallets: DiscoveredWallet[] = [];
   private connection: Connection | null = null;
   private reconnecting = false;
+  private readonly listening = new WeakSet<object>();
 
   constructor(
     private readonly config: PortalConfig,
@@ -82,6 +83,11 @@ class Portal {
       onRightChain: false,
     };
     const provider = wallet.provider as EIP1193Provider;
+    if (this.listening.has(provider)) {
+      await this.checkChain();
+      return;
+    }
+    this.listening.add(provider);
     provider.on?.("accountsChanged", (accounts: readonly string[]) => {
       if (this.connection?.source !== wallet) return;
       if (accounts[0]) void this.attach(wallet, getAddress(accounts[0]));
@@ -157,30 +163,30 @@ class Portal {
     const fields = new FormData(form, submitter);
     const buttons = [...form.querySelectorAll<HTMLButtonElement>("button")];
     buttons.forEach((button) => (button.disabled = true));
-    let done = false;
+    let mined: bigint | null = null;
     try {
-      done = await perform(form, fields, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
+      mined = await perform(form, fields, connection, this.config, (name: string): ActivityLine => this.activity.start(name));
     } finally {
       buttons.forEach((button) => (button.disabled = false));
     }
-    if (done) await this.refreshWhenIndexed();
+    if (mined !== null) await this.refreshWhenIndexed(mined);
   }
 
-  /** Once a transaction is mined, the page's content is fetched again until the indexer has read it (at most a minute). */
-  private async refreshWhenIndexed(): Promise<void> {
-    const main = document.querySelector("main");
-    if (!main) return;
-    const before = main.innerHTML;
-    for (let attempt = 0; attempt < 40; attempt++) {
+  /**
+   * Once a transaction is mined in <paramref name="block"/>, the page's content is fetched again until the host has
+   * indexed that block (each page says which block it was read at), then swapped in; at most two minutes.
+   */
+  private async refreshWhenIndexed(block: bigint): Promise<void> {
+    for (let attempt = 0; attempt < 80; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const response = await fetch(location.href, { headers: { accept: "text/html" } }).catch(() => null);
       if (!response?.ok) continue;
       const next = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("main");
-      if (next && next.innerHTML !== before) {
-        main.replaceChildren(...[...next.childNodes].map((node) => document.importNode(node, true)));
-        this.render();
-        return;
-      }
+      const main = document.querySelector("main");
+      if (!next || !main || BigInt(next.dataset.indexedBlock ?? "0") < block) continue;
+      main.replaceWith(document.importNode(next, true));
+      this.render();
+      return;
     }
   }
 

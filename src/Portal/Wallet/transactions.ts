@@ -51,13 +51,17 @@ export async function follow(session: Session, hash: Hash, line: ActivityLine, c
     receipt = await waitForTransactionReceipt(session.client, {
       hash,
       pollingInterval: 1_000,
+      timeout: 600_000,
       onReplaced: (replacement) => {
         const how = replacement.reason === "cancelled" ? "cancelled in the wallet" : "replaced (sped up) in the wallet";
         line.set("replaced", `${how}; following the new transaction`, replacement.transaction.hash);
       },
     });
   } catch (error) {
-    line.set("failed", describe(error), hash);
+    // Not mined within the wait is not failed: it may still be. Trying again could do the same thing twice.
+    const stillPending = error instanceof Error && error.name === "WaitForTransactionReceiptTimeoutError";
+    line.set(stillPending ? "pending" : "failed",
+      stillPending ? "not mined after 10 minutes, and may still be: look in your wallet before trying again" : describe(error), hash);
     return null;
   }
   if (receipt.status === "reverted") {

@@ -24,7 +24,8 @@ export function discoverWallets(onChange: (wallets: DiscoveredWallet[]) => void)
       provider: detail.provider as unknown as EIP1193Provider,
     }));
     const injected = (window as { ethereum?: EIP1193Provider }).ethereum;
-    if (injected && !wallets.some((wallet) => wallet.provider === injected)) {
+    // Only a provider: a page element named "ethereum" would also be window.ethereum.
+    if (injected && typeof injected.request === "function" && !wallets.some((wallet) => wallet.provider === injected)) {
       wallets.push({ id: "injected", name: "Browser wallet", icon: null, provider: injected });
     }
     onChange(wallets);
@@ -42,18 +43,34 @@ export function viewedAccount(document: Document): string | null {
   return match ? match.slice(accountCookie.length + 1) : null;
 }
 
-/** Renders the pages for <paramref name="account"/> from now on (null: for nobody); true when that changed anything. */
+/**
+ * Renders the pages for <paramref name="account"/> from now on (null: for nobody); true when that changed the cookie
+ * (a browser that refuses cookies changes nothing, and the page is not reloaded for nothing).
+ */
 export function viewAs(document: Document, account: string | null): boolean {
   const next = account?.toLowerCase() ?? null;
   if (viewedAccount(document) === next) return false;
   document.cookie = next
     ? `${accountCookie}=${next}; path=/; SameSite=Lax; max-age=31536000`
     : `${accountCookie}=; path=/; SameSite=Lax; max-age=0`;
-  return true;
+  return viewedAccount(document) === next;
 }
 
 /** Which wallet the user connected last, so a later visit reconnects it without asking. */
 export const rememberedWallet = {
-  get: (): string | null => localStorage.getItem(walletKey),
-  set: (id: string | null) => (id ? localStorage.setItem(walletKey, id) : localStorage.removeItem(walletKey)),
+  get: (): string | null => {
+    try {
+      return localStorage.getItem(walletKey);
+    } catch {
+      return null;
+    }
+  },
+  set: (id: string | null): void => {
+    try {
+      if (id) localStorage.setItem(walletKey, id);
+      else localStorage.removeItem(walletKey);
+    } catch {
+      // Storage refused (private mode, policy): the wallet is simply not remembered.
+    }
+  },
 };
