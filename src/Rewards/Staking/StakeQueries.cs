@@ -19,8 +19,35 @@ public sealed record AccountStake(
     string Account, BigInteger Staked, BigInteger RewardsPaid, BigInteger ClaimableNow, BigInteger InCooldown, ulong WithdrawableAt,
     IReadOnlyList<StakeEvent> History);
 
+/// <summary>
+/// The pool's reward stream as the chain has it now: base units a day to all stakers together (the per-second rate is
+/// scaled by 1e36 on chain), when it ends, what is staked in all, and the chain's time.
+/// </summary>
+public sealed record StakingRewards(BigInteger PerDay, ulong Ends, BigInteger TotalStaked, ulong Now)
+{
+    private static readonly BigInteger Scale = BigInteger.Pow(10, 36);
+
+    public bool Running => Now < Ends && !PerDay.IsZero;
+
+    /// <summary>What <paramref name="stake"/> earns a day at this rate, rounded down as the pool rounds.</summary>
+    public BigInteger PerDayFor(BigInteger stake) => TotalStaked.IsZero ? BigInteger.Zero : PerDay * stake / TotalStaked;
+
+    internal static StakingRewards From(BigInteger ratePerSecondScaled, BigInteger periodFinish, BigInteger totalStaked, ulong now) =>
+        new(ratePerSecondScaled * 86_400 / Scale, (ulong)periodFinish, totalStaked, now);
+}
+
 public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
 {
+    /// <summary>The pool's stream now (three reads of the chain).</summary>
+    public async Task<StakingRewards> StreamAsync(CancellationToken cancellationToken)
+    {
+        var pool = chain.Pool();
+        var stream = await pool.RewardStreamQueryAsync();
+        var total = await pool.TotalStakedQueryAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        return StakingRewards.From(stream.RatePerSecondScaled, stream.PeriodFinish, total, await chain.LatestTimestampAsync());
+    }
+
     public async Task<AccountStake> AccountAsync(string account, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(

@@ -135,6 +135,10 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         await chain.Node.IncreaseTimeAsync(3_600);
         await chain.Node.MineAsync(1);
         await browser.ReloadUntilAsync(account, "from the stream</button>");
+        // The stream's rate and this staker's share of it (the only staker: all of it, as the pool rounds).
+        var streamLine = await browser.Page.GetByText("tokens a day to all stakers").TextContentAsync();
+        Assert.Matches(@"The stream pays 999\.9+ tokens a day to all stakers until .*; this account's 50 of 50 staked earns about 999\.9+ a day\.",
+            string.Join(" ", streamLine!.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         var beforeStream = await suite.Token().BalanceOfQueryAsync(contributor);
         var streamButton = await browser.Page.Locator("form[data-action='claim-stream'] button").TextContentAsync();
         await MinedAsync(browser, streamButton!, "Claim the stream");
