@@ -45,7 +45,9 @@ public sealed class PortalTests(ChainFixture chain, DatabaseFixture database) : 
         var listing = await client.GetStringAsync("proposals?state=active");
         Assert.Contains($"href=\"/proposals/{id}\"", listing);
         Assert.DoesNotContain($"href=\"/proposals/{id}\"", await client.GetStringAsync("proposals?state=Executed"));
-        Assert.Contains($"href=\"/proposals/{id}\"", await client.GetStringAsync("/"));
+        var overview = await client.GetStringAsync("/");
+        Assert.Contains($"href=\"/proposals/{id}\"", overview);
+        Assert.Contains("The treasury holds <strong>900,000</strong> tokens", overview);
     }
 
     [Fact]
