@@ -61,7 +61,10 @@ internal sealed class ServeOptions
     /// <summary>The chain's name in the portal and in wallets that add it.</summary>
     public string? PortalChainName { get; set; }
 
-    /// <summary>An RPC URL browsers' wallets may add the chain with; by default <see cref="Rpc"/> when on loopback, else none.</summary>
+    /// <summary>
+    /// An RPC URL browsers' wallets may add the chain with; by default <see cref="Rpc"/> when both it and the portal are on
+    /// loopback (a local chain), else none.
+    /// </summary>
     public string? PortalPublicRpc { get; set; }
 
     /// <summary>A block explorer's base URL for the portal's transaction links.</summary>
@@ -76,7 +79,10 @@ internal sealed class ServeOptions
     public PortalSettings Portal() => new()
     {
         ChainName = PortalChainName,
-        PublicRpcUrl = CommonInputs.HttpUrl(PortalPublicRpc ?? "") ?? (CommonInputs.HttpUrl(Rpc) is { IsLoopback: true } loopback ? loopback : null),
+        // A loopback RPC is only of use to browsers on this machine: offered when the portal itself is served on loopback.
+        PublicRpcUrl = CommonInputs.HttpUrl(PortalPublicRpc ?? "")
+            ?? (CommonInputs.HttpUrl(Rpc) is { IsLoopback: true } loopback
+                && Urls.Split(';', StringSplitOptions.RemoveEmptyEntries).All(url => CommonInputs.HttpUrl(url) is { IsLoopback: true }) ? loopback : null),
         ExplorerUrl = CommonInputs.HttpUrl(PortalExplorer ?? ""),
     };
 

@@ -120,7 +120,13 @@ async function voteSigned(session: Session, config: PortalConfig, proposalId: bi
   if (!response.ok || !body.transactionHash) {
     return refuse(line, `the portal did not relay it: ${body.detail ?? body.title ?? `HTTP ${response.status}`}`);
   }
-  return mined(await follow(session, body.transactionHash, line));
+  const receipt = await follow(session, body.transactionHash, line);
+  if (!receipt) return null;
+  // The relay's transaction is the operator's: whatever became of it (replaced by the operator, say), the vote is what counts.
+  const voted = (await readContract(session.client, {
+    address: config.governor, abi: governor, functionName: "hasVoted", args: [proposalId, session.account],
+  })) as boolean;
+  return voted ? receipt.blockNumber : refuse(line, "the relay's transaction was mined without your vote; sign again or vote with a transaction");
 }
 
 /** Whole tokens as people type them ("12.5", "35,000", "1_000", as the pages and the CLI show them) to base units. */
