@@ -33,6 +33,8 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         await harness.AssertAgreesWithGovernorAsync();
         var ballot = await SignedBallot.CreateAsync(harness.Chain, chain.Key(3), proposed.ProposalId, 1, CancellationToken.None);
         var relayed = await (await harness.RelayAsync()).RelayAsync(proposed.ProposalId, ballot, CancellationToken.None);
+        // The relay answers once the node took the transaction, which anvil mines a moment later.
+        await chain.Web3For(0).TransactionReceiptPolling.PollForReceiptAsync(relayed);
         await harness.AssertAgreesWithGovernorAsync();
 
         await GovernanceCycle.MineUntilVotingEndsAsync(chain, harness.Suite, proposed.ProposalId);
