@@ -62,10 +62,12 @@ public sealed class ChainFixture : IAsyncLifetime
 
     public string Address(int account) => Key(account).Address;
 
-    public Web3 Web3For(int account) => new(Key(account).ToAccount(Node.ChainId), Node.RpcUrl.ToString())
+    public Web3 Web3For(int account)
     {
-        TransactionManager = { UseLegacyAsDefault = false },
-    };
+        var web3 = Key(account).ToWeb3(Node.ChainId, Node.RpcUrl.ToString());
+        web3.TransactionManager.UseLegacyAsDefault = false;
+        return web3;
+    }
 
     /// <summary>The timestamp of the latest block.</summary>
     public async Task<ulong> LatestTimestampAsync() =>

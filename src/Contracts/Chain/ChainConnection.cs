@@ -31,9 +31,8 @@ public sealed class ChainConnection
         {
             throw new ChainException($"the RPC at {Redaction.Redact(rpcUrl)} serves chain id {chainId}, not the expected {expected}; refusing to send anything");
         }
-        var account = key.ToAccount(chainId);
-        var web3 = new Web3(account, rpcUrl.ToString());
-        account.NonceService = new NodeNonces(key.Address, web3.Client);
+        var web3 = key.ToWeb3(chainId, rpcUrl.ToString());
+        ((Nethereum.Web3.Accounts.Account)web3.TransactionManager.Account).NonceService = new NodeNonces(key.Address, web3.Client);
         web3.TransactionManager.UseLegacyAsDefault = false;
         var balance = (await web3.Eth.GetBalance.SendRequestAsync(key.Address)).Value;
         if (balance == BigInteger.Zero)

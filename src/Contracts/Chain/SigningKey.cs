@@ -67,6 +67,15 @@ public sealed class SigningKey
 
     public Nethereum.Web3.Accounts.Account ToAccount(ulong chainId) => new(_privateKey, chainId);
 
+    /// <summary>A client of <paramref name="rpcUrl"/> that signs with this key, with a gas margin (<see cref="GasMarginTransactionManager"/>).</summary>
+    public Nethereum.Web3.Web3 ToWeb3(ulong chainId, string rpcUrl)
+    {
+        var account = ToAccount(chainId);
+        var web3 = new Nethereum.Web3.Web3(account, rpcUrl);
+        web3.TransactionManager = new GasMarginTransactionManager(account, chainId) { Client = web3.Client };
+        return web3;
+    }
+
     public override string ToString() => $"SigningKey({Address})";
 }
 
