@@ -117,7 +117,7 @@ internal static class GovernanceBenchmark
         {
             foreach (var key in chunk)
             {
-                var web3 = new Web3(key.ToAccount(chain.Node.ChainId), chain.Node.RpcUrl.ToString()) { TransactionManager = { UseLegacyAsDefault = false } };
+                var web3 = key.ToWeb3(chain.Node.ChainId, chain.Node.RpcUrl.ToString());
                 await new Contracts.GovToken.GovTokenService(web3, suite.TokenAddress).DelegateRequestAndWaitForReceiptAsync(key.Address);
             }
         }));

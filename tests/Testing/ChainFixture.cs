@@ -62,12 +62,7 @@ public sealed class ChainFixture : IAsyncLifetime
 
     public string Address(int account) => Key(account).Address;
 
-    public Web3 Web3For(int account)
-    {
-        var web3 = Key(account).ToWeb3(Node.ChainId, Node.RpcUrl.ToString());
-        web3.TransactionManager.UseLegacyAsDefault = false;
-        return web3;
-    }
+    public Web3 Web3For(int account) => Key(account).ToWeb3(Node.ChainId, Node.RpcUrl.ToString());
 
     /// <summary>The timestamp of the latest block.</summary>
     public async Task<ulong> LatestTimestampAsync() =>

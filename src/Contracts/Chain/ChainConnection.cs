@@ -33,7 +33,6 @@ public sealed class ChainConnection
         }
         var web3 = key.ToWeb3(chainId, rpcUrl.ToString());
         ((Nethereum.Web3.Accounts.Account)web3.TransactionManager.Account).NonceService = new NodeNonces(key.Address, web3.Client);
-        web3.TransactionManager.UseLegacyAsDefault = false;
         var balance = (await web3.Eth.GetBalance.SendRequestAsync(key.Address)).Value;
         if (balance == BigInteger.Zero)
         {

@@ -65,14 +65,15 @@ public sealed class SigningKey
         where TDomain : IDomain =>
         new Eip712TypedDataSigner().SignTypedDataV4(message, typedData, new EthECKey(_privateKey));
 
-    public Nethereum.Web3.Accounts.Account ToAccount(ulong chainId) => new(_privateKey, chainId);
-
-    /// <summary>A client of <paramref name="rpcUrl"/> that signs with this key, with a gas margin (<see cref="GasMarginTransactionManager"/>).</summary>
+    /// <summary>
+    /// A client of <paramref name="rpcUrl"/> that signs with this key: EIP-1559 transactions with a gas margin
+    /// (<see cref="GasMarginTransactionManager"/>). The one way the project makes a signing client.
+    /// </summary>
     public Nethereum.Web3.Web3 ToWeb3(ulong chainId, string rpcUrl)
     {
-        var account = ToAccount(chainId);
+        var account = new Nethereum.Web3.Accounts.Account(_privateKey, chainId);
         var web3 = new Nethereum.Web3.Web3(account, rpcUrl);
-        web3.TransactionManager = new GasMarginTransactionManager(account, chainId) { Client = web3.Client };
+        web3.TransactionManager = new GasMarginTransactionManager(account, chainId) { Client = web3.Client, UseLegacyAsDefault = false };
         return web3;
     }
 
