@@ -5,7 +5,6 @@ import { abi as distributorAbi } from "abi:RewardDistributor";
 import { abi as stakingAbi } from "abi:StakingPool";
 import type { ActivityLine } from "./activity";
 import type { PortalConfig } from "./config";
-import { describe, isRejection } from "./errors";
 import { follow, send, type Session } from "./transactions";
 import { readContract, signTypedData } from "viem/actions";
 
@@ -106,7 +105,7 @@ async function voteSigned(session: Session, config: PortalConfig, proposalId: bi
       message: { proposalId, support, voter: session.account, nonce },
     });
   } catch (error) {
-    line.set(isRejection(error) ? "rejected" : "failed", isRejection(error) ? "you declined to sign; nothing was sent" : describe(error));
+    line.fail(error, "you declined to sign; nothing was sent");
     return null;
   }
   line.set("working", "signed; the portal is relaying it");

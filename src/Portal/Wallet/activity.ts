@@ -1,4 +1,5 @@
 import type { Hash } from "viem";
+import { describe, isRejection } from "./errors";
 
 export type ActivityState = "done" | "working" | "pending" | "replaced" | "mined" | "failed" | "rejected" | "refused";
 
@@ -23,6 +24,12 @@ export class Activity {
 
 export class ActivityLine {
   constructor(private readonly line: HTMLElement, private readonly label: string, private readonly explorerUrl: string | null) {}
+
+  /** A step that threw: "rejected" with <paramref name="declined"/> when the user declined in the wallet, else "failed". */
+  fail(error: unknown, declined?: string, hash?: Hash): void {
+    const rejected = isRejection(error);
+    this.set(rejected ? "rejected" : "failed", rejected && declined ? declined : describe(error), hash);
+  }
 
   set(state: ActivityState, message: string, hash?: Hash): void {
     const document = this.line.ownerDocument;

@@ -3,14 +3,14 @@
 import { createClient, custom, getAddress, numberToHex, type Address, type EIP1193Provider } from "viem";
 import { Activity, type ActivityLine } from "./activity";
 import { readConfig, type PortalConfig } from "./config";
-import { describe, isRejection } from "./errors";
 import { perform } from "./actions";
 import type { Session } from "./transactions";
 import { discoverWallets, rememberedWallet, viewAs, viewedAccount, type DiscoveredWallet } from "./wallets";
 
 interface Connection extends Session {
   source: DiscoveredWallet;
-  onRightChain: boolean;
+  /** The wallet's current chain, null until asked. */
+  chainId: number | null;
 }
 
 class Portal {
@@ -61,7 +61,7 @@ class Portal {
       if (!accounts[0]) throw new Error("the wallet shared no account");
       account = getAddress(accounts[0]);
     } catch (error) {
-      line.set(isRejection(error) ? "rejected" : "failed", isRejection(error) ? "you declined in your wallet; nothing was shared" : describe(error));
+      line.fail(error, "you declined in your wallet; nothing was shared");
       return;
     }
     rememberedWallet.set(wallet.id);
@@ -80,7 +80,7 @@ class Portal {
       source: wallet,
       account,
       client: createClient({ chain: this.config.chain, transport }),
-      onRightChain: false,
+      chainId: null,
     };
     const provider = wallet.provider as EIP1193Provider;
     if (this.listening.has(provider)) {
@@ -107,9 +107,7 @@ class Portal {
   private async checkChain(): Promise<void> {
     const connection = this.connection;
     if (!connection) return;
-    const chainId = Number(await connection.source.provider.request({ method: "eth_chainId" }));
-    connection.onRightChain = chainId === this.config.chain.id;
-    this.panel.dataset.walletChain = String(chainId);
+    connection.chainId = Number(await connection.source.provider.request({ method: "eth_chainId" }));
     this.render();
   }
 
@@ -143,7 +141,7 @@ class Portal {
       }
       line.set("done", `your wallet is on ${chain.name}`);
     } catch (error) {
-      line.set(isRejection(error) ? "rejected" : "failed", isRejection(error) ? "you declined in your wallet; it stays on its network" : describe(error));
+      line.fail(error, "you declined in your wallet; it stays on its network");
     }
     await this.checkChain();
   }
@@ -155,7 +153,7 @@ class Portal {
       this.activity.start(label).set("refused", "connect the wallet of this account first");
       return;
     }
-    if (!connection.onRightChain) {
+    if (connection.chainId !== this.config.chain.id) {
       this.activity.start(label).set("refused", `switch your wallet to ${this.config.chain.name} first`);
       return;
     }
@@ -196,8 +194,8 @@ class Portal {
     const nodes: (Node | string)[] = [];
     if (connection) {
       nodes.push(`${connection.source.name}: `, code(connection.account), " ", button("Disconnect", () => this.disconnect()));
-      if (!connection.onRightChain) {
-        const warning = element("p", `Your wallet is on chain ${this.panel.dataset.walletChain}; this portal serves ${this.config.chain.name} (chain id ${this.config.chain.id}). `);
+      if (connection.chainId !== this.config.chain.id) {
+        const warning = element("p", `Your wallet is on chain ${connection.chainId}; this portal serves ${this.config.chain.name} (chain id ${this.config.chain.id}). `);
         warning.className = "wrong-network";
         warning.setAttribute("role", "alert");
         warning.append(button(`Switch to ${this.config.chain.name}`, () => void this.switchChain()));

@@ -1,7 +1,7 @@
 import type { Abi, Address, Chain, Client, CustomTransport, Hash, TransactionReceipt } from "viem";
 import { estimateContractGas, simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import type { ActivityLine } from "./activity";
-import { describe, isRejection } from "./errors";
+import { describe } from "./errors";
 
 export interface Call {
   address: Address;
@@ -17,7 +17,7 @@ export interface Session {
 }
 
 /**
- * Sends one contract call from the connected account and follows it to the end: simulated first (a call that would
+ * Sends one contract call from the connected account and follows it to the end: its gas estimated first (a call that would
  * revert is refused with its decoded reason and costs nothing), signed in the wallet, shown pending with its hash,
  * followed to its replacement if the user speeds it up or cancels it, then mined or failed. Returns the receipt of a
  * successful transaction, null otherwise (the line says why).
@@ -25,7 +25,7 @@ export interface Session {
 export async function send(session: Session, call: Call, line: ActivityLine): Promise<TransactionReceipt | null> {
   let gas: bigint;
   try {
-    await simulateContract(session.client, { ...call, account: session.account });
+    // The estimate runs the call: one that would revert throws here, its custom error decoded against the ABI.
     gas = await estimateContractGas(session.client, { ...call, account: session.account });
   } catch (error) {
     line.set("refused", describe(error));
@@ -37,7 +37,7 @@ export async function send(session: Session, call: Call, line: ActivityLine): Pr
     // stream accrues by time, so a withdrawal estimated in one block can run out of gas in the next).
     hash = await writeContract(session.client, { ...call, account: session.account, chain: session.client.chain, gas: gas + gas / 5n });
   } catch (error) {
-    line.set(isRejection(error) ? "rejected" : "failed", describe(error));
+    line.fail(error);
     return null;
   }
   return follow(session, hash, line, call);
