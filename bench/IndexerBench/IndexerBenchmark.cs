@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
 using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
@@ -131,7 +132,7 @@ internal static class IndexerBenchmark
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         // The indexer's notifications only, as in the naive run: no read model or reward handler is timed here.
         await using var services = new ServiceCollection()
-            .AddMediator((MediatorOptions mediator) => mediator.Assemblies = [typeof(ChainEventIndexed)]).BuildServiceProvider();
+            .AddMediator((MediatorOptions mediator) => mediator.Assemblies = [typeof(ChainEvent)]).BuildServiceProvider();
         var options = new IndexerOptions { ChainId = (long)chain.Node.ChainId, Addresses = addresses, StartBlock = start };
         if (readAhead is { } ahead) options = options with { ReadAhead = ahead };
         var store = new EventStore(dataSource, options.ChainId);
@@ -149,7 +150,7 @@ internal static class IndexerBenchmark
         }
         await stop.CancelAsync();
         await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await using var count = dataSource.CreateCommand("SELECT count(*) FROM logs");
+        await using var count = dataSource.CreateCommand("SELECT count(*) FROM indexed_logs");
         return (int)(long)(await count.ExecuteScalarAsync())!;
     }
 

@@ -73,9 +73,6 @@ internal static class PortalSeed
             ["delay"] = (long)VotingDelay,
             ["period"] = (long)VotingPeriod,
             ["every"] = (long)BlocksPerProposal,
-            ["pool"] = suite.PoolAddress.HexToByteArray(),
-            ["registry"] = suite.RegistryAddress.HexToByteArray(),
-            ["distributor"] = suite.DistributorAddress.HexToByteArray(),
         };
         foreach (var (name, value) in Actions(suite)) parameters[name] = value;
 

@@ -1,6 +1,6 @@
 -- What bench/portal writes after epoch 1's tree is stored (PortalSeed.cs), one step per "-- step:" line, in order.
 -- Parameters: @chain, @head, @count proposals, @open of them open for votes with @openVotes each, @delay, @period,
--- @every (blocks between proposals), the contracts (@pool, @registry, @distributor), the proposals' calls
+-- @every (blocks between proposals), the proposals' calls
 -- (@fundTargets, @fundCalls, @streamTargets, @streamCalls), @policy (hash), @root, and @account, the measured one.
 -- Blocks: proposal i is created at block 100 i, votes from 100 i + 100 for 2,000 blocks; the head is 100 n + 50.
 -- Epoch 1's contributions are in blocks 900,000 on, its root posted at 950,000 and claims from 960,000; staking events
@@ -17,17 +17,16 @@ SELECT chain_id, epoch, account,
 FROM reward_leaves WHERE chain_id = @chain AND epoch = 1;
 
 -- step: contributions: one per leaf account in the epoch's window (1,000 a block), 5,000 more for one
-INSERT INTO contribution_recorded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, id,
-    contributor, kind, units, evidence_hash, attester)
-SELECT @chain, 900000 + value_index / 1000, pg_temp.h(900000 + value_index / 1000, 'block'), value_index % 1000,
-       pg_temp.h(900000 + value_index / 1000, 'batch'), @registry, value_index + 1, account,
-       (value_index % 5)::smallint, 1 + value_index % 997, pg_temp.h(value_index, 'evidence'),
-       substring(pg_temp.h(value_index % 7, 'attester') FOR 20)
+INSERT INTO reward_contributions (chain_id, block_number, log_index, transaction_hash, id, contributor, kind, units,
+    evidence_hash, attester, block_timestamp)
+SELECT @chain, 900000 + value_index / 1000, value_index % 1000, pg_temp.h(900000 + value_index / 1000, 'batch'),
+       value_index + 1, account, (value_index % 5)::smallint, 1 + value_index % 997, pg_temp.h(value_index, 'evidence'),
+       substring(pg_temp.h(value_index % 7, 'attester') FOR 20), 1700000000 + (900000 + value_index / 1000) * 12
 FROM reward_leaves WHERE chain_id = @chain AND epoch = 1
 UNION ALL
-SELECT @chain, 900000 + k / 1000, pg_temp.h(900000 + k / 1000, 'block'), 1000 + k % 1000, pg_temp.h(k, 'batch-one'),
-       @registry, 1000000000 + k, @account, (k % 5)::smallint, 1 + k % 13, pg_temp.h(k, 'evidence-one'),
-       substring(pg_temp.h(k % 7, 'attester') FOR 20)
+SELECT @chain, 900000 + k / 1000, 1000 + k % 1000, pg_temp.h(k, 'batch-one'), 1000000000 + k, @account, (k % 5)::smallint,
+       1 + k % 13, pg_temp.h(k, 'evidence-one'), substring(pg_temp.h(k % 7, 'attester') FOR 20),
+       1700000000 + (900000 + k / 1000) * 12
 FROM generate_series(0, 4999) k;
 
 -- step: proposals: described in Markdown, with their actions, tallies and quorum
@@ -119,63 +118,46 @@ SELECT @chain, @account, substring(pg_temp.h(k, 'delegate') FOR 20), 100001 + k 
 FROM generate_series(1, 20) k;
 
 -- step: staking events of a tenth of the leaf accounts (staked, reward paid, withdrawals, slashes), more for one
-INSERT INTO staked (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, amount)
-SELECT @chain, 200000 + value_index / 1000, pg_temp.h(200000 + value_index / 1000, 'block'), value_index / 10 % 100,
-       pg_temp.h(value_index, 'stake'), @pool, account, (1 + value_index % 500)::numeric * 1e18
-FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 10 = 0
-UNION ALL
-SELECT @chain, 210000 + k, pg_temp.h(210000 + k, 'block'), 0, pg_temp.h(k, 'stake-one'), @pool, @account, 1e20
-FROM generate_series(1, 20) k;
-INSERT INTO reward_paid (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, amount)
-SELECT @chain, 300000 + value_index / 2000, pg_temp.h(300000 + value_index / 2000, 'block'), value_index / 20 % 100,
-       pg_temp.h(value_index, 'paid'), @pool, account, (1 + value_index % 77)::numeric * 1e16
-FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 20 = 0
-UNION ALL
-SELECT @chain, 310000 + k, pg_temp.h(310000 + k, 'block'), 0, pg_temp.h(k, 'paid-one'), @pool, @account, 1e17
-FROM generate_series(1, 50) k;
-INSERT INTO withdrawal_requested (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account,
-    amount, ready_at)
-SELECT @chain, 400000 + value_index / 5000, pg_temp.h(400000 + value_index / 5000, 'block'), value_index / 50 % 100,
-       pg_temp.h(value_index, 'request'), @pool, account, 1e18, 1700000000 + 400000 * 12 + 604800
-FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 50 = 0;
-INSERT INTO withdrawn (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, amount)
-SELECT @chain, 500000 + value_index / 10000, pg_temp.h(500000 + value_index / 10000, 'block'),
-       value_index / 100 % 100, pg_temp.h(value_index, 'withdrawn'), @pool, account, 1e18
-FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 100 = 0;
-INSERT INTO slashed (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, requested,
-    reason, from_stake, from_cooldown)
-SELECT @chain, 600000 + value_index / 100000, pg_temp.h(600000 + value_index / 100000, 'block'),
-       value_index / 1000 % 100, pg_temp.h(value_index, 'slashed'), @pool, account, 5e17,
-       'attested data found missing', 5e17, 0
-FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 1000 = 0;
+INSERT INTO reward_stake_changes (chain_id, block_number, log_index, account, change, amount, reason, transaction_hash,
+    block_timestamp)
+SELECT @chain, block_number, log_index, account, change, amount, reason, transaction_hash, 1700000000 + block_number * 12
+FROM (
+    SELECT 200000 + value_index / 1000 AS block_number, value_index / 10 % 100 AS log_index, account, 'staked' AS change,
+           (1 + value_index % 500)::numeric * 1e18 AS amount, NULL AS reason, pg_temp.h(value_index, 'stake') AS transaction_hash
+    FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 10 = 0
+    UNION ALL
+    SELECT 210000 + k, 0, @account, 'staked', 1e20, NULL, pg_temp.h(k, 'stake-one') FROM generate_series(1, 20) k
+    UNION ALL
+    SELECT 300000 + value_index / 2000, value_index / 20 % 100, account, 'rewardPaid', (1 + value_index % 77)::numeric * 1e16,
+           NULL, pg_temp.h(value_index, 'paid')
+    FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 20 = 0
+    UNION ALL
+    SELECT 310000 + k, 0, @account, 'rewardPaid', 1e17, NULL, pg_temp.h(k, 'paid-one') FROM generate_series(1, 50) k
+    UNION ALL
+    SELECT 400000 + value_index / 5000, value_index / 50 % 100, account, 'withdrawalRequested', 1e18, NULL,
+           pg_temp.h(value_index, 'request')
+    FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 50 = 0
+    UNION ALL
+    SELECT 500000 + value_index / 10000, value_index / 100 % 100, account, 'withdrawn', 1e18, NULL,
+           pg_temp.h(value_index, 'withdrawn')
+    FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 100 = 0
+    UNION ALL
+    SELECT 600000 + value_index / 100000, value_index / 1000 % 100, account, 'slashed', 5e17, 'attested data found missing',
+           pg_temp.h(value_index, 'slashed')
+    FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 1000 = 0) changes;
 
 -- step: claims: a quarter of the leaf accounts claimed their total
-INSERT INTO claimed (chain_id, block_number, block_hash, log_index, transaction_hash, contract, account, amount,
-    cumulative_total)
-SELECT @chain, 960000 + value_index / 400, pg_temp.h(960000 + value_index / 400, 'block'), value_index / 4 % 100,
-       pg_temp.h(value_index, 'claim'), @distributor, account, cumulative_total, cumulative_total
+INSERT INTO reward_claims (chain_id, block_number, log_index, transaction_hash, account, amount, cumulative_total)
+SELECT @chain, 960000 + value_index / 400, value_index / 4 % 100, pg_temp.h(value_index, 'claim'), account,
+       cumulative_total, cumulative_total
 FROM reward_leaves WHERE chain_id = @chain AND epoch = 1 AND value_index % 4 = 0;
 
--- step: the chain as indexed: the epoch funded and its root posted, the blocks of every event, the cursor at the head
+-- step: the chain as indexed: the epoch funded and its root posted, the cursor at the head
 UPDATE reward_epochs SET window_start = 1700000000 + 900000 * 12, window_end = 1700000000 + 901000 * 12,
     funded_block = 899000, allocated = budget, unallocated = 0, policy_hash = @policy
 WHERE chain_id = @chain AND epoch = 1;
-INSERT INTO epoch_funded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, epoch, budget,
-    window_start, window_end, policy_hash)
-SELECT @chain, 899000, pg_temp.h(899000, 'block'), 0, pg_temp.h(1, 'funded'), @distributor, 1, budget, window_start,
-       window_end, policy_hash
-FROM reward_epochs WHERE chain_id = @chain AND epoch = 1;
-INSERT INTO root_posted (chain_id, block_number, block_hash, log_index, transaction_hash, contract, epoch, root,
-    cumulative_total, accept_at, tree_uri)
-SELECT @chain, 950000, pg_temp.h(950000, 'block'), 0, pg_temp.h(1, 'posted'), @distributor, 1, @root,
-       cumulative_total, 1700000000 + 950000 * 12 + 259200, ''
-FROM reward_epochs WHERE chain_id = @chain AND epoch = 1;
+INSERT INTO reward_roots_posted (chain_id, block_number, log_index, transaction_hash, epoch, root, accept_at)
+VALUES (@chain, 950000, 0, pg_temp.h(1, 'posted'), 1, @root, 1700000000 + 950000 * 12 + 259200);
 INSERT INTO blocks (chain_id, number, hash, parent_hash, timestamp)
-SELECT @chain, b, pg_temp.h(b, 'block'), pg_temp.h(b - 1, 'block'), 1700000000 + b * 12
-FROM (SELECT @head AS b
-      UNION SELECT block_number FROM epoch_funded UNION SELECT block_number FROM root_posted
-      UNION SELECT block_number FROM contribution_recorded UNION SELECT block_number FROM claimed
-      UNION SELECT block_number FROM staked UNION SELECT block_number FROM reward_paid
-      UNION SELECT block_number FROM withdrawal_requested UNION SELECT block_number FROM withdrawn
-      UNION SELECT block_number FROM slashed) seen;
+VALUES (@chain, @head, pg_temp.h(@head, 'block'), pg_temp.h(@head - 1, 'block'), 1700000000 + @head * 12);
 INSERT INTO cursors (chain_id, block_number, block_hash) VALUES (@chain, @head, pg_temp.h(@head, 'block'));

@@ -84,7 +84,7 @@ internal static class RewardsBenchmark
         var result = EpochAllocation.Allocate(Policy, budget, activity);
         var allocate = clock.Elapsed;
         clock.Restart();
-        var leaves = result.Allocations.Where(a => a.Amount > 0).Select(a => new RewardLeaf(a.Account, a.Amount)).ToList();
+        var leaves = result.Shares.Where(a => a.Amount > 0).Select(a => new RewardLeaf(a.Account, a.Amount)).ToList();
         StandardMerkleTree tree;
         await using (var transaction = await connection.BeginTransactionAsync())
         {

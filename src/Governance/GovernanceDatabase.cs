@@ -1,4 +1,5 @@
 using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Indexer.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Governance;
@@ -9,6 +10,8 @@ public static class GovernanceDatabase
     public static void Migrate(string connectionString, ILogger logger)
     {
         ChainDatabase.Migrate(connectionString, logger);
+        // Its handlers read the indexer's notifications, and its migrations may move what earlier versions kept there.
+        IndexerDatabase.Migrate(connectionString, logger);
         SchemaMigrations.Run(connectionString, typeof(GovernanceDatabase).Assembly, logger);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
         var indexer = await TestIndexer.CreateAsync(chain, database, suite,
             // Only the governance handlers: the reward handlers of the referenced Rewards assembly have their own tests.
             dataSource => new ServiceCollection().AddSingleton(dataSource)
-                .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(ProposalsProjection), typeof(Indexer.Notifications.ChainEventIndexed)])
+                .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(ProposalsProjection), typeof(Indexer.Events.ChainEvent)])
                 .BuildServiceProvider(),
             initialRange: 1_000, migrate: connectionString => GovernanceDatabase.Migrate(connectionString, NullLogger.Instance));
         return new GovernanceHarness(chain, suite, indexer, new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest));

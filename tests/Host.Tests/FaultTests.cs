@@ -62,7 +62,7 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
             FromBlock = new BlockParameter(0),
             ToBlock = new BlockParameter(cursor),
         });
-        Assert.Equal(onChain.Length, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs"));
+        Assert.Equal(onChain.Length, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM indexed_logs"));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         var port = GovRewardsProcess.FreePort();
         using var serve = Serve(db, rpcProxy.Url, port);
         await serve.UntilAsync(async () => await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM cursors") > 0);
-        var indexed = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs");
+        var indexed = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM indexed_logs");
         Assert.True(indexed > 0);
 
         await using var other = await AnvilNode.StartAsync(chain.Layout, new AnvilOptions { ChainId = 11155111 }, NullLogger.Instance, CancellationToken.None);
@@ -123,7 +123,7 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
 
         Assert.True(exit is not null and not 0, $"exit {exit?.ToString() ?? "none within 60 s"}: {serve.Error}");
         Assert.Contains("serves chain 11155111", serve.Error, StringComparison.Ordinal);
-        Assert.Equal(indexed, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM logs"));
+        Assert.Equal(indexed, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM indexed_logs"));
     }
 
     private RunningCli Serve(string db, Uri rpc, int port) => GovRewardsProcess.Start(

@@ -156,9 +156,9 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
             Assert.Equal(DeployParameters.ToUnits(i + 1), await distributor.ClaimedQueryAsync(contributors[i]));
         }
         Assert.Equal(BigInteger.Zero, await suite.Token().BalanceOfQueryAsync(suite.DistributorAddress));
-        await WaitForAsync(db, $"SELECT count(*) FROM claimed", Contributors, a, b);
-        Assert.Equal(Contributors, await TestDatabase.ScalarAsync(db, "SELECT count(DISTINCT account) FROM claimed"));
-        Assert.Equal(1, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM root_posted"));
+        await WaitForAsync(db, "SELECT count(*) FROM reward_claims", Contributors, a, b);
+        Assert.Equal(Contributors, await TestDatabase.ScalarAsync(db, "SELECT count(DISTINCT account) FROM reward_claims"));
+        Assert.Equal(1, await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM reward_roots_posted"));
         // Each ledger operation is one transaction, and the settler sent nothing else.
         var mined = await TestDatabase.ScalarAsync(db, "SELECT count(*) FROM chain_transactions WHERE status = 'mined'");
         Assert.Equal(mined, (long)(await SettlerNonceAsync() - _settlerNonce));

@@ -12,7 +12,7 @@ internal static class IndexerHarness
         ChainFixture chain, DatabaseFixture database, Suite suite, ulong initialRange, ulong confirmations = 0, string? finalityTag = null,
         int readAhead = 1, HttpClient? http = null, ulong? maximumRange = null) =>
         TestIndexer.CreateAsync(chain, database, suite, _ => new ServiceCollection().AddSingleton<NotificationLog>()
-            .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Notifications.ChainEventIndexed)])
+            .AddMediator((MediatorOptions options) => options.Assemblies = [typeof(RecordingHandler), typeof(GovernanceRewards.Indexer.Events.ChainEvent)])
             .BuildServiceProvider(),
             initialRange, confirmations, finalityTag: finalityTag, readAhead: readAhead, http: http, maximumRange: maximumRange);
 

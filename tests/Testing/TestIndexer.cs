@@ -1,4 +1,4 @@
-using GovernanceRewards.Indexer.Decoding;
+using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;
 using Mediator;
@@ -125,10 +125,11 @@ public sealed class TestIndexer(
             l.Address.HexToByteArray(), l.Topics.Select(t => t.ToString()!.HexToByteArray()), l.Data.HexToByteArray()))];
     }
 
+    /// <summary>Every log the indexer stored (<c>indexed_logs</c>: the raw ones and the decoded events), one line each as <see cref="ChainLogsAsync"/> writes them.</summary>
     public async Task<List<string>> StoredLogsAsync()
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT block_number, block_hash, log_index, transaction_hash, address, topic0, topic1, topic2, topic3, data FROM logs ORDER BY block_number, log_index");
+            "SELECT block_number, block_hash, log_index, transaction_hash, address, topic0, topic1, topic2, topic3, data FROM indexed_logs ORDER BY block_number, log_index");
         await using var reader = await command.ExecuteReaderAsync();
         var lines = new List<string>();
         while (await reader.ReadAsync())
@@ -145,17 +146,23 @@ public sealed class TestIndexer(
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Every event table against the raw logs of its event: (table, rows, raw logs).</summary>
-    public async Task<List<(string Table, long Rows, long RawLogs)>> EventTableCountsAsync()
+    /// <summary>
+    /// Every event the backend acts on: how many the outbox holds against how many logs of it the chain has (up to the
+    /// head less <paramref name="confirmations"/>), and how many were kept raw instead (only undecodable ones are).
+    /// </summary>
+    public async Task<List<(string Event, long Stored, long OnChain, long Raw)>> EventCountsAsync(ulong confirmations = 0)
     {
-        var counts = new List<(string, long, long)>();
-        foreach (var table in EventCatalog.Current.Tables)
+        var onChain = (await ChainLogsAsync(confirmations)).Select(line => line.Split(' ')[5].TrimStart('[').Split(',')[0].TrimEnd(']')).ToList();
+        var counts = new List<(string, long, long, long)>();
+        foreach (var type in ChainEventCatalog.Current.Types)
         {
-            await using var command = dataSource.CreateCommand($"SELECT (SELECT count(*) FROM {table.Name}), (SELECT count(*) FROM logs WHERE topic0 = $1)");
-            command.Parameters.AddWithValue(("0x" + table.Abi.Sha3Signature).HexToByteArray());
+            await using var command = dataSource.CreateCommand(
+                "SELECT (SELECT count(*) FROM outbox WHERE kind = $1), (SELECT count(*) FROM logs WHERE topic0 = $2)");
+            command.Parameters.AddWithValue(type.Name);
+            command.Parameters.AddWithValue(type.Topic);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            counts.Add((table.Name, reader.GetInt64(0), reader.GetInt64(1)));
+            counts.Add((type.Name, reader.GetInt64(0), onChain.Count(topic => topic == type.Topic.ToHex()), reader.GetInt64(1)));
         }
         return counts;
     }

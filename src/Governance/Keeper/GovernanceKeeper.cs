@@ -4,6 +4,7 @@ using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.Storage;
 using GovernanceRewards.Governance.Proposals;
+using GovernanceRewards.Indexer.Notifications;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -93,10 +94,11 @@ public sealed partial class GovernanceKeeper(
             """
             SELECT proposal_id, targets, "values", calldatas, description FROM governance_proposals p
             WHERE chain_id = $1 AND executed_block IS NULL AND canceled_block IS NULL AND for_votes > against_votes
-              AND coalesce(extended_deadline, vote_end) < (SELECT block_number FROM cursors c WHERE c.chain_id = p.chain_id)
+              AND coalesce(extended_deadline, vote_end) < $2
             ORDER BY created_block, proposal_id
             """, connection);
         command.Parameters.AddWithValue(chain.ChainId);
+        command.Parameters.AddWithValue((long)(await DeliveredHead.ReadAsync(dataSource, chain.ChainId, cancellationToken)).BlockNumber);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var candidates = new List<Candidate>();
         while (await reader.ReadAsync(cancellationToken))

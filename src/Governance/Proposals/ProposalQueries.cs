@@ -2,6 +2,7 @@ using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Governance.Keeper;
+using GovernanceRewards.Indexer.Notifications;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
@@ -63,13 +64,9 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         coalesce(extended_deadline, vote_end), eta
         """;
 
-    /// <summary>The block the read model is complete up to: the indexer's cursor.</summary>
-    public async Task<ulong> HeadAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT block_number FROM cursors WHERE chain_id = $1");
-        command.Parameters.AddWithValue(chain.ChainId);
-        return await command.ExecuteScalarAsync(cancellationToken) is long head ? (ulong)head : 0;
-    }
+    /// <summary>The block the read model is complete up to: every event up to it has been delivered.</summary>
+    public async Task<ulong> HeadAsync(CancellationToken cancellationToken) =>
+        (await DeliveredHead.ReadAsync(dataSource, chain.ChainId, cancellationToken)).BlockNumber;
 
     /// <summary>Reads <c>quorum(voteStart)</c> for every proposal whose snapshot is past and whose quorum is unknown.</summary>
     public async Task FillQuorumsAsync(ulong head, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
-using GovernanceRewards.Indexer.Notifications;
+using System.Numerics;
+using GovernanceRewards.Indexer.Events;
 using Mediator;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
@@ -7,20 +8,16 @@ namespace GovernanceRewards.Governance.Proposals;
 
 /// <summary>
 /// Keeps the governance read model (proposals, tallies, votes, delegations, voting power) in step with the
-/// indexer's final events. Each notification is applied in one transaction together with its delivery id, so a
-/// re-delivered one is recognised and skipped; a rollback deletes what came from the orphaned blocks and
-/// recomputes the tallies from the votes that remain.
+/// indexer's final events, one handler per event. Each event is applied in one transaction together with its
+/// delivery id, so a re-delivered one is recognised and skipped; a rollback deletes what came from the orphaned
+/// blocks and recomputes the tallies from the votes that remain.
 /// </summary>
 public sealed class ProposalsProjection(NpgsqlDataSource dataSource)
-    : INotificationHandler<ChainEventIndexed>, INotificationHandler<BlocksRolledBack>
+    : INotificationHandler<ProposalCreated>, INotificationHandler<VoteCast>, INotificationHandler<VoteCastWithParams>,
+      INotificationHandler<ProposalQueued>, INotificationHandler<ProposalExecuted>, INotificationHandler<ProposalCanceled>,
+      INotificationHandler<ProposalExtended>, INotificationHandler<DelegateChanged>, INotificationHandler<DelegateVotesChanged>,
+      INotificationHandler<Staked>, INotificationHandler<WithdrawalRequested>, INotificationHandler<Slashed>, INotificationHandler<BlocksRolledBack>
 {
-    private static readonly HashSet<string> Projected =
-    [
-        "proposal_created", "vote_cast", "vote_cast_with_params", "proposal_queued", "proposal_executed",
-        "proposal_canceled", "proposal_extended", "delegate_changed", "delegate_votes_changed", "staked", "withdrawal_requested",
-        "slashed",
-    ];
-
     // Everything the orphaned blocks brought, undone; tallies recomputed from the votes that remain.
     private static readonly string[] RollbackStatements =
     [
@@ -41,14 +38,6 @@ public sealed class ProposalsProjection(NpgsqlDataSource dataSource)
         WHERE chain_id = $1 AND (vote_end >= $2 OR extended_deadline >= $2)
         """,
     ];
-
-    public async ValueTask Handle(ChainEventIndexed notification, CancellationToken cancellationToken)
-    {
-        if (!Projected.Contains(notification.Event)) return;
-        var location = notification.Location;
-        await ApplyOnceAsync(location.ChainId, location.DeliveryId, (connection, transaction) =>
-            ApplyEventAsync(connection, transaction, notification, cancellationToken), cancellationToken);
-    }
 
     public async ValueTask Handle(BlocksRolledBack notification, CancellationToken cancellationToken) =>
         await ApplyOnceAsync(notification.ChainId, notification.DeliveryId, async (connection, transaction) =>
@@ -86,92 +75,90 @@ public sealed class ProposalsProjection(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task ApplyEventAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, ChainEventIndexed notification, CancellationToken cancellationToken)
-    {
-        var location = notification.Location;
-        var arguments = notification.Arguments;
-        var block = (long)location.BlockNumber;
-        var tx = location.TransactionHash.HexToByteArray();
-        NpgsqlCommand command;
-        switch (notification.Event)
+    public ValueTask Handle(ProposalCreated e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        """
+        INSERT INTO governance_proposals (chain_id, proposal_id, proposer, title, description, targets, "values", calldatas,
+            vote_start, vote_end, created_block, created_tx)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING
+        """,
+        e.Location.ChainId, e.ProposalId, e.Proposer.HexToByteArray(), ProposalDescription.Parse(e.Description).Title, e.Description,
+        e.Targets.Select(t => t.HexToByteArray()).ToArray(), e.Values.ToArray(), e.Calldatas.ToArray(), (long)e.VoteStart, (long)e.VoteEnd,
+        (long)e.Location.BlockNumber, Transaction(e)), cancellationToken);
+
+    public ValueTask Handle(VoteCast e, CancellationToken cancellationToken) =>
+        ApplyAsync(e, Vote(e, e.Voter, e.ProposalId, e.Support, e.Weight, e.Reason, null), cancellationToken);
+
+    public ValueTask Handle(VoteCastWithParams e, CancellationToken cancellationToken) =>
+        ApplyAsync(e, Vote(e, e.Voter, e.ProposalId, e.Support, e.Weight, e.Reason, e.Params), cancellationToken);
+
+    public ValueTask Handle(ProposalQueued e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        "UPDATE governance_proposals SET queued_block = $3, queued_tx = $4, eta = $5 WHERE chain_id = $1 AND proposal_id = $2",
+        e.Location.ChainId, e.ProposalId, (long)e.Location.BlockNumber, Transaction(e), (long)e.EtaSeconds), cancellationToken);
+
+    public ValueTask Handle(ProposalExecuted e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        "UPDATE governance_proposals SET executed_block = $3, executed_tx = $4 WHERE chain_id = $1 AND proposal_id = $2",
+        e.Location.ChainId, e.ProposalId, (long)e.Location.BlockNumber, Transaction(e)), cancellationToken);
+
+    public ValueTask Handle(ProposalCanceled e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        "UPDATE governance_proposals SET canceled_block = $3, canceled_tx = $4 WHERE chain_id = $1 AND proposal_id = $2",
+        e.Location.ChainId, e.ProposalId, (long)e.Location.BlockNumber, Transaction(e)), cancellationToken);
+
+    public ValueTask Handle(ProposalExtended e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        "UPDATE governance_proposals SET extended_deadline = $3, extended_block = $4 WHERE chain_id = $1 AND proposal_id = $2",
+        e.Location.ChainId, e.ProposalId, (long)e.ExtendedDeadline, (long)e.Location.BlockNumber), cancellationToken);
+
+    public ValueTask Handle(DelegateChanged e, CancellationToken cancellationToken) => ApplyAsync(e, Command(
+        "INSERT INTO governance_delegations (chain_id, delegator, delegate, block_number, log_index) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        e.Location.ChainId, e.Delegator.HexToByteArray(), e.ToDelegate.HexToByteArray(), (long)e.Location.BlockNumber, e.Location.LogIndex),
+        cancellationToken);
+
+    public ValueTask Handle(DelegateVotesChanged e, CancellationToken cancellationToken) =>
+        ApplyAsync(e, PowerChange(e.Location, e.Delegate.HexToByteArray(), "delegated", "$6", e.NewVotes), cancellationToken);
+
+    // Stake in cooldown no longer votes: a request lowers the staked power, the withdrawal itself does not.
+    public ValueTask Handle(Staked e, CancellationToken cancellationToken) => ApplyAsync(e, StakedPower(e, e.Account, "+", e.Amount), cancellationToken);
+
+    public ValueTask Handle(WithdrawalRequested e, CancellationToken cancellationToken) =>
+        ApplyAsync(e, StakedPower(e, e.Account, "-", e.Amount), cancellationToken);
+
+    public ValueTask Handle(Slashed e, CancellationToken cancellationToken) => ApplyAsync(e, StakedPower(e, e.Account, "-", e.FromStake), cancellationToken);
+
+    private ValueTask ApplyAsync(ChainEvent e, NpgsqlCommand command, CancellationToken cancellationToken) =>
+        new(ApplyOnceAsync(e.Location.ChainId, e.Location.DeliveryId, async (connection, transaction) =>
         {
-            case "proposal_created":
-                var description = arguments.Text("description");
-                command = Command(
-                    """
-                    INSERT INTO governance_proposals (chain_id, proposal_id, proposer, title, description, targets, "values", calldatas,
-                        vote_start, vote_end, created_block, created_tx)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING
-                    """,
-                    location.ChainId, arguments.Number("proposal_id"), arguments.Bytes("proposer"), ProposalDescription.Parse(description).Title,
-                    description, arguments.BytesArray("targets"), arguments.NumberArray("values"), arguments.BytesArray("calldatas"),
-                    arguments.Int64("vote_start"), arguments.Int64("vote_end"), block, tx);
-                break;
-            case "vote_cast" or "vote_cast_with_params":
-                var tally = (int)arguments.Number("support") switch
-                {
-                    0 => "against_votes",
-                    1 => "for_votes",
-                    _ => "abstain_votes",
-                };
-                command = Command(
-                    $"""
-                    WITH vote AS (
-                        INSERT INTO governance_votes (chain_id, proposal_id, voter, support, weight, reason, params, block_number, log_index, transaction_hash)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING weight)
-                    UPDATE governance_proposals SET {tally} = {tally} + (SELECT weight FROM vote)
-                    WHERE chain_id = $1 AND proposal_id = $2 AND EXISTS (SELECT 1 FROM vote)
-                    """,
-                    location.ChainId, arguments.Number("proposal_id"), arguments.Bytes("voter"), (short)arguments.Number("support"),
-                    arguments.Number("weight"), arguments.Text("reason"),
-                    notification.Event == "vote_cast_with_params" ? arguments.Bytes("params") : DBNull.Value, block, location.LogIndex, tx);
-                break;
-            case "proposal_queued":
-                command = Command("UPDATE governance_proposals SET queued_block = $3, queued_tx = $4, eta = $5 WHERE chain_id = $1 AND proposal_id = $2",
-                    location.ChainId, arguments.Number("proposal_id"), block, tx, arguments.Int64("eta_seconds"));
-                break;
-            case "proposal_executed":
-                command = Command("UPDATE governance_proposals SET executed_block = $3, executed_tx = $4 WHERE chain_id = $1 AND proposal_id = $2",
-                    location.ChainId, arguments.Number("proposal_id"), block, tx);
-                break;
-            case "proposal_canceled":
-                command = Command("UPDATE governance_proposals SET canceled_block = $3, canceled_tx = $4 WHERE chain_id = $1 AND proposal_id = $2",
-                    location.ChainId, arguments.Number("proposal_id"), block, tx);
-                break;
-            case "proposal_extended":
-                command = Command("UPDATE governance_proposals SET extended_deadline = $3, extended_block = $4 WHERE chain_id = $1 AND proposal_id = $2",
-                    location.ChainId, arguments.Number("proposal_id"), arguments.Int64("extended_deadline"), block);
-                break;
-            case "delegate_changed":
-                command = Command(
-                    "INSERT INTO governance_delegations (chain_id, delegator, delegate, block_number, log_index) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                    location.ChainId, arguments.Bytes("delegator"), arguments.Bytes("to_delegate"), block, location.LogIndex);
-                break;
-            case "delegate_votes_changed":
-                command = PowerChange(location, arguments.Bytes("delegate"), "delegated", "$6", arguments.Number("new_votes"));
-                break;
-            case "staked" or "withdrawal_requested" or "slashed":
-                // Stake in cooldown no longer votes: a request lowers the staked power, the withdrawal itself does not.
-                var (sign, amount) = notification.Event switch
-                {
-                    "staked" => ("+", arguments.Number("amount")),
-                    "withdrawal_requested" => ("-", arguments.Number("amount")),
-                    _ => ("-", arguments.Number("from_stake")),
-                };
-                command = PowerChange(location, arguments.Bytes("account"), "staked",
-                    $"""
-                    coalesce((SELECT amount FROM governance_power_changes WHERE chain_id = $1 AND account = $2 AND source = $3
-                              ORDER BY block_number DESC, log_index DESC LIMIT 1), 0) {sign} $6
-                    """, amount);
-                break;
-            default:
-                throw new InvalidOperationException($"{notification.Event} is projected but has no rule");
-        }
-        command.Connection = connection;
-        command.Transaction = transaction;
-        await using (command) await command.ExecuteNonQueryAsync(cancellationToken);
+            command.Connection = connection;
+            command.Transaction = transaction;
+            await using (command) await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken));
+
+    private static byte[] Transaction(ChainEvent e) => e.Location.TransactionHash.HexToByteArray();
+
+    private static NpgsqlCommand Vote(ChainEvent e, string voter, BigInteger proposalId, byte support, BigInteger weight, string reason, byte[]? parameters)
+    {
+        var tally = support switch
+        {
+            0 => "against_votes",
+            1 => "for_votes",
+            _ => "abstain_votes",
+        };
+        return Command(
+            $"""
+            WITH vote AS (
+                INSERT INTO governance_votes (chain_id, proposal_id, voter, support, weight, reason, params, block_number, log_index, transaction_hash)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING weight)
+            UPDATE governance_proposals SET {tally} = {tally} + (SELECT weight FROM vote)
+            WHERE chain_id = $1 AND proposal_id = $2 AND EXISTS (SELECT 1 FROM vote)
+            """,
+            e.Location.ChainId, proposalId, voter.HexToByteArray(), (short)support, weight, reason, (object?)parameters ?? DBNull.Value,
+            (long)e.Location.BlockNumber, e.Location.LogIndex, Transaction(e));
     }
+
+    private static NpgsqlCommand StakedPower(ChainEvent e, string account, string sign, BigInteger amount) =>
+        PowerChange(e.Location, account.HexToByteArray(), "staked",
+            $"""
+            coalesce((SELECT amount FROM governance_power_changes WHERE chain_id = $1 AND account = $2 AND source = $3
+                      ORDER BY block_number DESC, log_index DESC LIMIT 1), 0) {sign} $6
+            """, amount);
 
     private static NpgsqlCommand PowerChange(EventLocation location, byte[] account, string source, string amountSql, object amount) =>
         Command(

@@ -39,6 +39,12 @@ public sealed class ChainFollower(
         {
             await RunHeldAsync(lease, cancellationToken);
         }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            // Stopped mid-step (a handler's command cancelled, and the publisher wraps what its handlers threw): nothing
+            // of the step's delivery was marked done, so the next start delivers it again. A stop, not a failure.
+            throw new OperationCanceledException("the indexer was stopped mid-step", e, cancellationToken);
+        }
         finally
         {
             _reader.Drop();
@@ -88,7 +94,7 @@ public sealed class ChainFollower(
         return step;
     }
 
-    private async Task<(IndexStep? Step, IReadOnlyList<OutboxRow>? Committed)> IndexAsync(CancellationToken cancellationToken)
+    private async Task<(IndexStep? Step, IReadOnlyList<Events.ChainEvent>? Committed)> IndexAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -133,7 +139,7 @@ public sealed class ChainFollower(
             var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 1e-6);
             Log.RangeIndexed(logger, from, range.To, range.Decoded.Logs.Count, (range.To - from + 1) / seconds, range.Decoded.Logs.Count / seconds, head - range.To);
             metrics?.Indexed(options.ChainId, range.To - from + 1, range.Decoded.Logs.Count, head - range.To);
-            return (new IndexStep(from, range.To, range.Decoded.Logs.Count, false, null, 0), committed.Outbox);
+            return (new IndexStep(from, range.To, range.Decoded.Logs.Count, false, null, 0), committed.Events);
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class IndexerMetrics
     private readonly Counter<long> _blocks;
     private readonly Counter<long> _events;
     private readonly Counter<long> _reorgs;
+    private readonly Counter<long> _delivered;
     private readonly Histogram<double> _stages;
     private readonly ConcurrentDictionary<long, long> _lag = new();
 
@@ -26,6 +27,7 @@ public sealed class IndexerMetrics
         _blocks = meter.CreateCounter<long>("govrewards.indexer.blocks", "{block}", "Blocks indexed");
         _events = meter.CreateCounter<long>("govrewards.indexer.events", "{event}", "Contract events (logs) indexed");
         _reorgs = meter.CreateCounter<long>("govrewards.indexer.reorgs", "{reorg}", "Reorgs rolled back");
+        _delivered = meter.CreateCounter<long>("govrewards.indexer.delivered", "{event}", "Events delivered to their handlers, by event");
         _stages = meter.CreateHistogram<double>(StepDurationName, "s",
             "Time an indexing step spent per stage: waiting for its range (read), checking it is still canonical (check), committing it (commit), delivering its notifications (deliver)");
         meter.CreateObservableGauge("govrewards.indexer.lag", () => _lag.Select(l => new Measurement<long>(l.Value, Chain(l.Key))),
@@ -40,6 +42,8 @@ public sealed class IndexerMetrics
     }
 
     public void RolledBack(long chainId) => _reorgs.Add(1, Chain(chainId));
+
+    public void Delivered(long chainId, string eventName) => _delivered.Add(1, Chain(chainId), new("event", eventName));
 
     public void Stage(long chainId, StepStage stage, TimeSpan elapsed) =>
         _stages.Record(elapsed.TotalSeconds, Chain(chainId), new("stage", StageName(stage)));

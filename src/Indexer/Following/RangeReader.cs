@@ -1,5 +1,5 @@
 using System.Runtime.ExceptionServices;
-using GovernanceRewards.Indexer.Decoding;
+using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using Microsoft.Extensions.Logging;
 
@@ -90,9 +90,17 @@ internal sealed class RangeReader(JsonRpcClient rpc, IndexerOptions options, ILo
         {
             var before = await rpc.BlockAsync(to, cancellationToken);
             var logs = await rpc.LogsAsync(options.Addresses, from, to, cancellationToken);
+            var timestamps = new Dictionary<ulong, ulong>();
+            foreach (var log in logs)
+            {
+                // Nodes that leave blockTimestamp out of logs: the header of each block with an event is read once.
+                if (log.BlockTimestamp is not null || timestamps.ContainsKey(log.BlockNumber) || ChainEventCatalog.Current.TypeOf(log) is null) continue;
+                if (await rpc.BlockAsync(log.BlockNumber, cancellationToken) is not { } header || !header.Hash.AsSpan().SequenceEqual(log.BlockHash)) return (null, null);
+                timestamps[log.BlockNumber] = header.Timestamp;
+            }
             var after = await rpc.BlockAsync(to, cancellationToken);
             if (before is null || after is null || !before.Hash.AsSpan().SequenceEqual(after.Hash)) return (null, null);
-            return (new ReadRange(from, to, DecodedRange.Of(logs), after), null);
+            return (new ReadRange(from, to, DecodedRange.Of(logs, options.ChainId, timestamps), after), null);
         }
         catch (Exception e)
         {

@@ -1,5 +1,4 @@
-using GovernanceRewards.Indexer.Decoding;
-using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,11 +9,11 @@ namespace GovernanceRewards.Indexer.Storage;
 public sealed record Cursor(ulong BlockNumber, byte[] BlockHash);
 
 /// <summary>
-/// What a commit stored: how many logs of a known event could not be decoded (kept raw, reported), and the outbox
-/// rows it wrote, so they can be delivered without reading them back; null when the database numbered them (a range
-/// committed again), and the publisher reads them from the outbox instead.
+/// What a commit stored: how many logs of a known event could not be decoded (kept raw, reported), and the events it
+/// wrote, numbered for delivery, so they can be delivered without reading them back; null when the database numbered
+/// them (a range committed again), and the publisher reads them from the outbox instead.
 /// </summary>
-public sealed record CommittedRange(int Undecodable, IReadOnlyList<OutboxRow>? Outbox);
+public sealed record CommittedRange(int Undecodable, IReadOnlyList<ChainEvent>? Events);
 
 /// <summary>
 /// Writes what the indexer read. A range's logs, their blocks and the cursor move in one transaction, so a crash at
@@ -31,8 +30,9 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     }
 
     /// <summary>
-    /// Stores <paramref name="logs"/> (raw, and decoded into their event tables, each announced in the outbox) and
-    /// <paramref name="cursorBlock"/>, and moves the cursor to it.
+    /// Stores <paramref name="logs"/> and <paramref name="cursorBlock"/>, and moves the cursor to it. Each event the
+    /// backend acts on is stored once, as its outbox row (the raw log with its delivery number, which is what delivery
+    /// and audit read); every other log is stored raw in <c>logs</c>.
     /// </summary>
     /// <remarks>
     /// Rows are copied straight into their tables: since the cursor moves in the same transaction, a range the indexer
@@ -41,7 +41,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     /// (measured: the staging copies and inserts took half of a commit), but never twice.
     /// </remarks>
     public Task<CommittedRange> CommitAsync(IReadOnlyList<ChainLog> logs, BlockHeader cursorBlock, CancellationToken cancellationToken) =>
-        CommitAsync(DecodedRange.Of(logs), cursorBlock, cancellationToken);
+        CommitAsync(DecodedRange.Of(logs, chainId), cursorBlock, cancellationToken);
 
     /// <inheritdoc cref="CommitAsync(IReadOnlyList{ChainLog}, BlockHeader, CancellationToken)"/>
     public async Task<CommittedRange> CommitAsync(DecodedRange range, BlockHeader cursorBlock, CancellationToken cancellationToken)
@@ -61,31 +61,25 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         var logs = range.Logs;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await CopyAsync(connection, "logs", $"{LocationColumns}, transaction_index, address, topic0, topic1, topic2, topic3, data", skipStored,
-            async (import, ct) =>
-            {
-                foreach (var log in logs)
-                {
-                    await StartRowAsync(import, log, ct);
-                    await import.WriteAsync(log.TransactionIndex, NpgsqlDbType.Integer, ct);
-                    await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
-                    for (var topic = 0; topic < 4; topic++)
-                    {
-                        if (topic < log.Topics.Length) await import.WriteAsync(log.Topics[topic], NpgsqlDbType.Bytea, ct);
-                        else await import.WriteNullAsync(ct);
-                    }
-                    await import.WriteAsync(log.Data, NpgsqlDbType.Bytea, ct);
-                }
-            }, cancellationToken);
-
-        foreach (var group in range.Decoded.GroupBy(d => d.Event.Table))
+        if (range.Raw.Count > 0)
         {
-            await CopyEventRowsAsync(connection, group.Key, [.. group], skipStored, cancellationToken);
+            await CopyAsync(connection, "logs", $"{LocationColumns}, transaction_index, address, topic0, topic1, topic2, topic3, data", skipStored,
+                async (import, ct) =>
+                {
+                    foreach (var log in range.Raw)
+                    {
+                        await StartRowAsync(import, log, ct);
+                        await import.WriteAsync(log.TransactionIndex, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
+                        await WriteTopicsAsync(import, log, ct);
+                        await import.WriteAsync(log.Data, NpgsqlDbType.Bytea, ct);
+                    }
+                }, cancellationToken);
         }
-        var outbox = await CopyOutboxAsync(connection, range.Announcements, skipStored, cancellationToken);
+        var events = await CopyOutboxAsync(connection, range.Events, skipStored, cancellationToken);
 
         var blocks = logs.GroupBy(l => l.BlockNumber)
-            .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp))
+            .Select(g => (Number: g.Key, g.First().BlockHash, ParentHash: (byte[]?)null, Timestamp: g.First().BlockTimestamp ?? (range.BlockTimestamps.TryGetValue(g.Key, out var t) ? t : (ulong?)null)))
             .Where(b => b.Number != cursorBlock.Number)
             .Append((cursorBlock.Number, cursorBlock.Hash, cursorBlock.ParentHash, (ulong?)cursorBlock.Timestamp));
         await using (var batch = new NpgsqlBatch(connection, transaction))
@@ -126,7 +120,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             });
             await batch.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new CommittedRange(range.Undecodable.Count, outbox);
+            return new CommittedRange(range.Undecodable.Count, events);
         }
     }
 
@@ -145,7 +139,8 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
 
     /// <summary>
     /// Deletes everything stored above <paramref name="forkPoint"/> and moves the cursor back to it, atomically; with
-    /// no fork point (nothing stored survived) the chain's data and cursor are cleared. Returns the logs deleted.
+    /// no fork point (nothing stored survived) the chain's data and cursor are cleared. Returns the logs deleted (raw and
+    /// decoded).
     /// </summary>
     public async Task<int> RollBackAsync(Cursor? forkPoint, CancellationToken cancellationToken)
     {
@@ -155,77 +150,65 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(Command("DELETE FROM logs WHERE chain_id = $1 AND block_number > $2", chainId, above));
         batch.BatchCommands.Add(Command("DELETE FROM blocks WHERE chain_id = $1 AND number > $2", chainId, above));
-        foreach (var table in EventCatalog.Current.TableNames.Append("undecodable_logs"))
-        {
-            batch.BatchCommands.Add(Command($"DELETE FROM {table} WHERE chain_id = $1 AND block_number > $2", chainId, above));
-        }
-        // Undelivered announcements of orphaned events are withdrawn; delivered ones are undone by the rollback notice.
+        batch.BatchCommands.Add(Command("DELETE FROM undecodable_logs WHERE chain_id = $1 AND block_number > $2", chainId, above));
+        // The orphaned events go; those already delivered are undone by the rollback notice, which is delivered after them.
+        batch.BatchCommands.Add(Command("DELETE FROM outbox WHERE chain_id = $1 AND block_number > $2", chainId, above));
         batch.BatchCommands.Add(Command(
-            "DELETE FROM outbox WHERE chain_id = $1 AND block_number > $2 AND id > coalesce((SELECT last_id FROM outbox_delivered WHERE chain_id = $1), 0)",
-            chainId, above));
-        batch.BatchCommands.Add(Command(
-            "INSERT INTO outbox (chain_id, kind, block_number, payload) VALUES ($1, $2, $3, '{}'::jsonb)",
+            "INSERT INTO outbox (chain_id, kind, block_number) VALUES ($1, $2, $3)",
             chainId, Notifications.OutboxPublisher.RollbackKind, Math.Max(above, 0L)));
         batch.BatchCommands.Add(forkPoint is null
             ? Command("DELETE FROM cursors WHERE chain_id = $1", chainId)
             : Command("UPDATE cursors SET block_number = $2, block_hash = $3, updated_at = now() WHERE chain_id = $1", chainId, above, forkPoint.BlockHash));
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return batch.BatchCommands[0].RecordsAffected;
-    }
-
-    private async Task CopyEventRowsAsync(
-        NpgsqlConnection connection, EventTable table, IReadOnlyList<(ChainLog Log, DecodedEvent Event)> rows, bool skipStored, CancellationToken cancellationToken)
-    {
-        var parameters = table.Abi.InputParameters;
-        var columns = string.Join(", ", parameters.Select(p => $"\"{EventCatalog.SnakeCase(p.Name)}\""));
-        var types = parameters.Select(p => ColumnType(p.Type)).ToArray();
-        await CopyAsync(connection, table.Name, $"{LocationColumns}, contract, {columns}", skipStored,
-            async (import, ct) =>
-            {
-                foreach (var (log, decoded) in rows)
-                {
-                    await StartRowAsync(import, log, ct);
-                    await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
-                    for (var i = 0; i < types.Length; i++)
-                    {
-                        if (decoded.Values[i] is { } value) await import.WriteAsync(value, types[i], ct);
-                        else await import.WriteNullAsync(ct);
-                    }
-                }
-            }, cancellationToken);
+        return batch.BatchCommands[0].RecordsAffected + batch.BatchCommands[3].RecordsAffected;
     }
 
     /// <summary>
     /// One outbox row per decoded event, in chain order: notifications are delivered by id. The ids are taken from the
-    /// outbox's sequence first, so the rows are known without reading them back; a range committed again lets the
+    /// outbox's sequence first, so the events are numbered without reading them back; a range committed again lets the
     /// database number the rows it does not skip, and returns null.
     /// </summary>
-    private async Task<IReadOnlyList<OutboxRow>?> CopyOutboxAsync(
-        NpgsqlConnection connection, IReadOnlyList<OutboxRow> announcements, bool skipStored, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChainEvent>?> CopyOutboxAsync(
+        NpgsqlConnection connection, IReadOnlyList<(ChainLog Log, ChainEvent Event)> events, bool skipStored, CancellationToken cancellationToken)
     {
-        if (announcements.Count == 0) return [];
-        var ordered = announcements.ToArray();
+        if (events.Count == 0) return [];
+        var ids = new long[events.Count];
         if (!skipStored)
         {
-            await using var ids = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('outbox', 'id')) FROM generate_series(1, $1)", connection);
-            ids.Parameters.AddWithValue(ordered.Length);
-            await using var reader = await ids.ExecuteReaderAsync(cancellationToken);
-            for (var i = 0; await reader.ReadAsync(cancellationToken); i++) ordered[i] = ordered[i] with { Id = reader.GetInt64(0) };
+            await using var next = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('outbox', 'id')) FROM generate_series(1, $1)", connection);
+            next.Parameters.AddWithValue(ids.Length);
+            await using var reader = await next.ExecuteReaderAsync(cancellationToken);
+            for (var i = 0; await reader.ReadAsync(cancellationToken); i++) ids[i] = reader.GetInt64(0);
         }
-        await CopyAsync(connection, "outbox", $"{(skipStored ? "" : "id, ")}{LocationColumns}, kind, payload", skipStored,
+        var catalog = ChainEventCatalog.Current;
+        await CopyAsync(connection, "outbox", $"{(skipStored ? "" : "id, ")}{LocationColumns}, kind, block_timestamp, contract, topic0, topic1, topic2, topic3, data", skipStored,
             async (import, ct) =>
             {
-                foreach (var row in ordered)
+                for (var i = 0; i < events.Count; i++)
                 {
+                    var (log, notification) = events[i];
                     await import.StartRowAsync(ct);
-                    if (!skipStored) await import.WriteAsync(row.Id, NpgsqlDbType.Bigint, ct);
-                    await WriteLocationAsync(import, row.BlockNumber, row.BlockHash!, row.LogIndex!.Value, row.TransactionHash!, ct);
-                    await import.WriteAsync(row.Kind, NpgsqlDbType.Text, ct);
-                    await import.WriteAsync(row.Payload, NpgsqlDbType.Jsonb, ct);
+                    if (!skipStored) await import.WriteAsync(ids[i], NpgsqlDbType.Bigint, ct);
+                    await WriteLocationAsync(import, log, ct);
+                    await import.WriteAsync(catalog.TypeOf(log)!.Name, NpgsqlDbType.Text, ct);
+                    await import.WriteAsync((long)notification.Location.BlockTimestamp, NpgsqlDbType.Bigint, ct);
+                    await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
+                    await WriteTopicsAsync(import, log, ct);
+                    await import.WriteAsync(log.Data, NpgsqlDbType.Bytea, ct);
                 }
             }, cancellationToken);
-        return skipStored ? null : ordered;
+        return skipStored ? null : [.. events.Select((e, i) => e.Event with { Location = e.Event.Location with { DeliveryId = ids[i] } })];
+    }
+
+    /// <summary>The four topic columns, null where the log has fewer.</summary>
+    private static async Task WriteTopicsAsync(NpgsqlBinaryImporter import, ChainLog log, CancellationToken cancellationToken)
+    {
+        for (var topic = 0; topic < 4; topic++)
+        {
+            if (topic < log.Topics.Length) await import.WriteAsync(log.Topics[topic], NpgsqlDbType.Bytea, cancellationToken);
+            else await import.WriteNullAsync(cancellationToken);
+        }
     }
 
     /// <summary>The columns every copied row starts with: the chain and where its log sits in it.</summary>
@@ -234,17 +217,16 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     private async Task StartRowAsync(NpgsqlBinaryImporter import, ChainLog log, CancellationToken cancellationToken)
     {
         await import.StartRowAsync(cancellationToken);
-        await WriteLocationAsync(import, log.BlockNumber, log.BlockHash, log.LogIndex, log.TransactionHash, cancellationToken);
+        await WriteLocationAsync(import, log, cancellationToken);
     }
 
-    private async Task WriteLocationAsync(
-        NpgsqlBinaryImporter import, ulong blockNumber, byte[] blockHash, int logIndex, byte[] transactionHash, CancellationToken cancellationToken)
+    private async Task WriteLocationAsync(NpgsqlBinaryImporter import, ChainLog log, CancellationToken cancellationToken)
     {
         await import.WriteAsync(chainId, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync((long)blockNumber, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync(blockHash, NpgsqlDbType.Bytea, cancellationToken);
-        await import.WriteAsync(logIndex, NpgsqlDbType.Integer, cancellationToken);
-        await import.WriteAsync(transactionHash, NpgsqlDbType.Bytea, cancellationToken);
+        await import.WriteAsync((long)log.BlockNumber, NpgsqlDbType.Bigint, cancellationToken);
+        await import.WriteAsync(log.BlockHash, NpgsqlDbType.Bytea, cancellationToken);
+        await import.WriteAsync(log.LogIndex, NpgsqlDbType.Integer, cancellationToken);
+        await import.WriteAsync(log.TransactionHash, NpgsqlDbType.Bytea, cancellationToken);
     }
 
     /// <summary>
@@ -271,17 +253,6 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
                 $"INSERT INTO {table} ({columns}) SELECT {columns} FROM {target} ORDER BY block_number, log_index ON CONFLICT DO NOTHING", cancellationToken);
         }
     }
-
-    private static NpgsqlDbType ColumnType(string abiType) => abiType switch
-    {
-        _ when abiType.EndsWith("[]", StringComparison.Ordinal) => NpgsqlDbType.Array | ColumnType(abiType[..^2]),
-        "address" => NpgsqlDbType.Bytea,
-        _ when abiType.StartsWith("bytes", StringComparison.Ordinal) => NpgsqlDbType.Bytea,
-        "uint8" => NpgsqlDbType.Smallint,
-        "string" => NpgsqlDbType.Text,
-        "bool" => NpgsqlDbType.Boolean,
-        _ => NpgsqlDbType.Numeric,
-    };
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {

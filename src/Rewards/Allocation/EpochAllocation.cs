@@ -11,10 +11,10 @@ namespace GovernanceRewards.Rewards.Allocation;
 public sealed record ContributorActivity(string Account, IReadOnlyDictionary<string, BigInteger> Units, BigInteger VotingWeight, BigInteger Bond);
 
 /// <summary>One account's share: the weighted contribution units it was credited and the tokens it earned in all.</summary>
-public sealed record Allocation(string Account, BigInteger WeightedUnits, BigInteger Amount);
+public sealed record Share(string Account, BigInteger WeightedUnits, BigInteger Amount);
 
 /// <summary>An epoch split: every share, and what no one could take (a side nobody earned in, the cap's excess, rounding).</summary>
-public sealed record AllocationResult(IReadOnlyList<Allocation> Allocations, BigInteger Unallocated);
+public sealed record EpochSplit(IReadOnlyList<Share> Shares, BigInteger Unallocated);
 
 /// <summary>
 /// Splits a budget in integers only. The policy reserves a share of the budget for governance participation;
@@ -30,7 +30,7 @@ public sealed record AllocationResult(IReadOnlyList<Allocation> Allocations, Big
 /// </summary>
 public static class EpochAllocation
 {
-    public static AllocationResult Allocate(RewardPolicy policy, BigInteger budget, IEnumerable<ContributorActivity> activity)
+    public static EpochSplit Allocate(RewardPolicy policy, BigInteger budget, IEnumerable<ContributorActivity> activity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var excluded = policy.Exclusions.Select(a => a.ToLowerInvariant()).ToHashSet();
@@ -66,9 +66,9 @@ public static class EpochAllocation
         }
         unallocated += participationLeft;
 
-        var allocations = new Allocation[accounts.Length];
-        for (var i = 0; i < accounts.Length; i++) allocations[i] = new Allocation(accounts[i], contributions[i], amounts[i]);
-        return new AllocationResult(allocations, unallocated);
+        var shares = new Share[accounts.Length];
+        for (var i = 0; i < accounts.Length; i++) shares[i] = new Share(accounts[i], contributions[i], amounts[i]);
+        return new EpochSplit(shares, unallocated);
     }
 
     /// <summary>Adds each contribution's capped largest-remainder share to <paramref name="amounts"/>; returns what the cap left.</summary>

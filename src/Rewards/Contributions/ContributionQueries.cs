@@ -7,17 +7,17 @@ using Npgsql;
 namespace GovernanceRewards.Rewards.Contributions;
 
 /// <summary>
-/// One contribution as the registry recorded it, with its block's time (unix seconds, null until the indexer read the
-/// header) and the funded epoch whose window holds that time (null while none does).
+/// One contribution as the registry recorded it, with its block's time (unix seconds) and the funded epoch whose window
+/// holds that time (null while none does).
 /// </summary>
 public sealed record Contribution(
     BigInteger Id, string Contributor, string Kind, BigInteger Units, string EvidenceHash, string Attester, ulong BlockNumber, string TransactionHash,
-    ulong? Timestamp, ulong? Epoch);
+    ulong Timestamp, ulong? Epoch);
 
 /// <summary>A page of contributions in the order asked; <see cref="Next"/> is the <c>after</c> of the next page.</summary>
 public sealed record ContributionPage(IReadOnlyList<Contribution> Items, string? Next);
 
-/// <summary>The contributions the indexer followed, for everyone or one contributor, in keyset pages.</summary>
+/// <summary>The contributions the registry recorded, for everyone or one contributor, in keyset pages.</summary>
 public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainId)
 {
     /// <summary>Above every contribution id (a uint256): where a newest-first listing starts.</summary>
@@ -33,11 +33,10 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT c.id, c.contributor, c.kind, c.units, c.evidence_hash, c.attester, c.block_number, c.transaction_hash, b.timestamp,
+            SELECT c.id, c.contributor, c.kind, c.units, c.evidence_hash, c.attester, c.block_number, c.transaction_hash, c.block_timestamp,
                 (SELECT e.epoch FROM reward_epochs e
-                 WHERE e.chain_id = c.chain_id AND e.window_start <= b.timestamp AND b.timestamp < e.window_end LIMIT 1)
-            FROM contribution_recorded c
-            LEFT JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number
+                 WHERE e.chain_id = c.chain_id AND e.window_start <= c.block_timestamp AND c.block_timestamp < e.window_end LIMIT 1)
+            FROM reward_contributions c
             WHERE c.chain_id = $1 AND {(contributor is null ? "$2::bytea IS NULL" : "c.contributor = $2")} AND c.id {(newestFirst ? "<" : ">")} $3
             ORDER BY c.id {(newestFirst ? "DESC" : "")}
             LIMIT $4
@@ -56,7 +55,7 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
                 kind >= 0 && kind < RewardPolicy.Kinds.Count ? RewardPolicy.Kinds[kind] : kind.ToString(CultureInfo.InvariantCulture),
                 reader.GetFieldValue<BigInteger>(3), ((byte[])reader[4]).ToHex(true), ((byte[])reader[5]).ToHex(true),
                 (ulong)reader.GetInt64(6), ((byte[])reader[7]).ToHex(true),
-                reader.IsDBNull(8) ? null : (ulong)reader.GetInt64(8), reader.IsDBNull(9) ? null : (ulong)reader.GetInt64(9)));
+                (ulong)reader.GetInt64(8), reader.IsDBNull(9) ? null : (ulong)reader.GetInt64(9)));
         }
         return items.Count > limit
             ? new ContributionPage(items[..limit], items[limit - 1].Id.ToString(CultureInfo.InvariantCulture))

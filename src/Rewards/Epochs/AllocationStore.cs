@@ -11,7 +11,7 @@ public static class AllocationStore
     /// <summary>Replaces the epoch's allocations with <paramref name="result"/> (binary COPY, in the caller's transaction).</summary>
     public static async Task WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong epoch, IReadOnlyList<ContributorActivity> activity,
-        AllocationResult result, CancellationToken cancellationToken)
+        EpochSplit result, CancellationToken cancellationToken)
     {
         await using (var clear = new NpgsqlCommand("DELETE FROM reward_allocations WHERE chain_id = $1 AND epoch = $2", connection, transaction))
         {
@@ -22,7 +22,7 @@ public static class AllocationStore
         var byAccount = activity.ToDictionary(a => a.Account);
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY reward_allocations (chain_id, epoch, account, units, voting_weight, weighted_units, amount) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var allocation in result.Allocations)
+        foreach (var allocation in result.Shares)
         {
             var done = byAccount[allocation.Account];
             await copy.StartRowAsync(cancellationToken);

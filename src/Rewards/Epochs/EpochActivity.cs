@@ -10,15 +10,13 @@ namespace GovernanceRewards.Rewards.Epochs;
 public delegate Task<BigInteger> QuorumAt(BigInteger snapshot, CancellationToken cancellationToken);
 
 /// <summary>
-/// What happened inside an epoch's window, read from the indexer's event tables joined with the canonical blocks'
-/// timestamps: contribution units per contributor and kind, the voting weight each voter is credited for
+/// What happened inside an epoch's window, read from the facts the reward read model keeps (each with its block's
+/// time; see Migrations/0003): contribution units per contributor and kind, the voting weight each voter is credited for
 /// (<see cref="Participation"/>), and each account's bond: the lowest stake it held throughout the window
 /// (<see cref="Bond"/>).
 /// </summary>
 internal static class EpochActivity
 {
-    private const string Canonical = "JOIN blocks b ON b.chain_id = e.chain_id AND b.number = e.block_number AND b.hash = e.block_hash";
-
     public static async Task<List<ContributorActivity>> ReadAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong windowStart, ulong windowEnd, QuorumAt quorumAt,
         CancellationToken cancellationToken)
@@ -26,9 +24,9 @@ internal static class EpochActivity
         var window = new Window(connection, transaction, chainId, windowStart, windowEnd);
         var units = new Dictionary<string, Dictionary<string, BigInteger>>();
         await foreach (var row in window.RowsAsync(
-            $"""
-            SELECT e.contributor, e.kind, sum(e.units) FROM contribution_recorded e {Canonical}
-            WHERE e.chain_id = $1 AND b.timestamp >= $2 AND b.timestamp < $3 GROUP BY e.contributor, e.kind
+            """
+            SELECT contributor, kind, sum(units) FROM reward_contributions
+            WHERE chain_id = $1 AND block_timestamp >= $2 AND block_timestamp < $3 GROUP BY contributor, kind
             """, cancellationToken))
         {
             var account = Hex(row[0]);
@@ -40,12 +38,8 @@ internal static class EpochActivity
         // Every vote before the window's end on a proposal voted on inside it: the earlier ones count towards its quorum.
         var votes = new List<CastVote>();
         await foreach (var row in window.RowsAsync(
-            $"""
-            WITH v AS (
-                SELECT e.voter, e.proposal_id, e.support, e.weight, b.timestamp FROM (
-                    SELECT chain_id, block_number, block_hash, voter, proposal_id, support, weight FROM vote_cast
-                    UNION ALL SELECT chain_id, block_number, block_hash, voter, proposal_id, support, weight FROM vote_cast_with_params) e
-                {Canonical} WHERE e.chain_id = $1 AND b.timestamp < $3)
+            """
+            WITH v AS (SELECT voter, proposal_id, support, weight, block_timestamp AS timestamp FROM reward_votes WHERE chain_id = $1 AND block_timestamp < $3)
             SELECT voter, proposal_id, support, weight, timestamp >= $2 FROM v
             WHERE proposal_id IN (SELECT proposal_id FROM v WHERE timestamp >= $2)
             """, cancellationToken))
@@ -54,12 +48,9 @@ internal static class EpochActivity
         }
         var proposals = new Dictionary<BigInteger, ProposalStanding>();
         await foreach (var row in window.RowsAsync(
-            $"""
-            SELECT e.proposal_id, e.vote_start, EXISTS (
-                SELECT 1 FROM proposal_canceled c JOIN blocks cb ON cb.chain_id = c.chain_id AND cb.number = c.block_number AND cb.hash = c.block_hash
-                WHERE c.chain_id = e.chain_id AND c.proposal_id = e.proposal_id AND cb.timestamp < $3)
-            FROM proposal_created e {Canonical}
-            WHERE e.chain_id = $1 AND $2 >= 0 AND e.proposal_id = ANY($4)
+            """
+            SELECT proposal_id, vote_start, coalesce(canceled_timestamp < $3, false) FROM reward_proposals
+            WHERE chain_id = $1 AND $2 >= 0 AND proposal_id = ANY($4)
             """, cancellationToken, [.. votes.Select(v => v.ProposalId).Distinct()]))
         {
             proposals[(BigInteger)row[0]] = new ProposalStanding(await quorumAt((BigInteger)row[1], cancellationToken), (bool)row[2]);
@@ -67,12 +58,10 @@ internal static class EpochActivity
 
         var changes = new List<StakeChange>();
         await foreach (var row in window.RowsAsync(
-            $"""
-            SELECT e.account, b.timestamp, e.delta FROM (
-                SELECT chain_id, block_number, block_hash, log_index, account, amount AS delta FROM staked
-                UNION ALL SELECT chain_id, block_number, block_hash, log_index, account, -amount FROM withdrawal_requested
-                UNION ALL SELECT chain_id, block_number, block_hash, log_index, account, -from_stake FROM slashed) e
-            {Canonical} WHERE e.chain_id = $1 AND $2 >= 0 AND b.timestamp < $3 ORDER BY e.block_number, e.log_index
+            """
+            SELECT account, block_timestamp, CASE change WHEN 'staked' THEN amount ELSE -amount END FROM reward_stake_changes
+            WHERE chain_id = $1 AND $2 >= 0 AND block_timestamp < $3 AND change IN ('staked', 'withdrawalRequested', 'slashed')
+            ORDER BY block_number, log_index
             """, cancellationToken))
         {
             changes.Add(new StakeChange(Hex(row[0]), (ulong)(long)row[1], (BigInteger)row[2]));

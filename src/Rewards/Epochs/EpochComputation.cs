@@ -14,7 +14,7 @@ public static class EpochComputation
     /// <summary>The tree written, or null when <paramref name="leaves"/> is empty (no earner, nothing to post).</summary>
     public static async Task<StandardMerkleTree?> WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long chainId, ulong epoch, IReadOnlyList<ContributorActivity> activity,
-        AllocationResult result, IReadOnlyList<RewardLeaf> leaves, CancellationToken cancellationToken)
+        EpochSplit result, IReadOnlyList<RewardLeaf> leaves, CancellationToken cancellationToken)
     {
         var building = leaves.Count == 0
             ? Task.FromResult<StandardMerkleTree?>(null)

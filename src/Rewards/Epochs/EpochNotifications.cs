@@ -1,7 +1,6 @@
-using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Events;
 using Hangfire;
 using Mediator;
-using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 
 namespace GovernanceRewards.Rewards.Epochs;
@@ -14,7 +13,7 @@ namespace GovernanceRewards.Rewards.Epochs;
 /// epoch's status before doing anything.
 /// </summary>
 public sealed class EpochNotifications(NpgsqlDataSource dataSource, IBackgroundJobClient jobs)
-    : INotificationHandler<EpochFunded>, INotificationHandler<ChainEventIndexed>, INotificationHandler<BlocksRolledBack>
+    : INotificationHandler<EpochFunded>, INotificationHandler<RootVetoed>, INotificationHandler<BlocksRolledBack>
 {
     public async ValueTask Handle(EpochFunded notification, CancellationToken cancellationToken)
     {
@@ -29,7 +28,7 @@ public sealed class EpochNotifications(NpgsqlDataSource dataSource, IBackgroundJ
         command.Parameters.AddWithValue(notification.Budget);
         command.Parameters.AddWithValue((long)notification.WindowStart);
         command.Parameters.AddWithValue((long)notification.WindowEnd);
-        command.Parameters.AddWithValue(notification.PolicyHash.HexToByteArray());
+        command.Parameters.AddWithValue(notification.PolicyHash);
         command.Parameters.AddWithValue((long)location.BlockNumber);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
@@ -37,12 +36,9 @@ public sealed class EpochNotifications(NpgsqlDataSource dataSource, IBackgroundJ
         }
     }
 
-    public async ValueTask Handle(ChainEventIndexed notification, CancellationToken cancellationToken)
+    public async ValueTask Handle(RootVetoed notification, CancellationToken cancellationToken)
     {
-        if (notification.Event != "root_vetoed") return;
-        var epoch = ulong.Parse(notification.Arguments.GetProperty("epoch").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var reason = notification.Arguments.GetProperty("reason").GetString();
-        var chainId = notification.Location.ChainId;
+        var (epoch, reason, chainId) = (notification.Epoch, notification.Reason, notification.Location.ChainId);
         if (await new EpochStore(dataSource).MoveAsync(chainId, epoch, EpochStatus.Vetoed, $"root vetoed by the guardian: {reason}",
                 cancellationToken, EpochStatus.Posted, EpochStatus.Computed))
         {

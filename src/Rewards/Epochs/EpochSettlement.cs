@@ -2,6 +2,7 @@ using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
 using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Rewards.Allocation;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
@@ -280,12 +281,12 @@ public sealed partial class EpochSettlement(
             (snapshot, _) => governor.QuorumQueryAsync(snapshot), cancellationToken);
         var result = EpochAllocation.Allocate(policy, epoch.Budget, activity);
         var cumulative = await PreviousCumulativeAsync(connection, transaction, epoch, cancellationToken);
-        var leaves = RewardLeaf.Accumulate(cumulative, result.Allocations);
+        var leaves = RewardLeaf.Accumulate(cumulative, result.Shares);
         await RefuseShrinkingLeavesAsync(connection, transaction, epoch, cumulative, cancellationToken);
         var tree = await EpochComputation.WriteAsync(connection, transaction, epoch.ChainId, epoch.Epoch, activity, result, leaves, cancellationToken);
         var root = tree?.Root;
         var total = cumulative.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
-        var allocated = result.Allocations.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
+        var allocated = result.Shares.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
         await using (var update = new NpgsqlCommand(
             """
             UPDATE reward_epochs SET status = $3, root = $4, cumulative_total = $5, allocated = $6, unallocated = $7, leaf_count = $8,
@@ -382,14 +383,9 @@ public sealed partial class EpochSettlement(
         jobs.Schedule<EpochSettlement>(s => s.PayAsync(chainId, number, CancellationToken.None), wait);
     }
 
-    /// <summary>Timestamp of the last block the indexer has stored: events up to it are known.</summary>
-    private async Task<ulong> IndexedTimeAsync(long chainId, CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand(
-            "SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1");
-        command.Parameters.AddWithValue(chainId);
-        return await command.ExecuteScalarAsync(cancellationToken) is long timestamp ? (ulong)timestamp : 0;
-    }
+    /// <summary>Every event mined before this time has reached the read model (see <see cref="DeliveredHead"/>).</summary>
+    private async Task<ulong> IndexedTimeAsync(long chainId, CancellationToken cancellationToken) =>
+        (await DeliveredHead.ReadAsync(DataSource, chainId, cancellationToken)).Timestamp;
 
     private TimeSpan Wait(ulong chainSeconds) =>
         TimeSpan.FromSeconds(Math.Clamp(chainSeconds, 1, Math.Max(1, options.RecheckInterval.TotalSeconds)));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -67,27 +68,25 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         await using var command = dataSource.CreateCommand(
             """
             SELECT e.root, p.block_number, p.transaction_hash, p.accept_at,
-                EXISTS (SELECT 1 FROM root_vetoed v WHERE v.chain_id = e.chain_id AND v.epoch = e.epoch AND v.root = e.root),
-                (SELECT r.by_epoch FROM root_replaced r WHERE r.chain_id = e.chain_id AND r.epoch = e.epoch AND r.root = e.root LIMIT 1),
-                (SELECT w.new_window FROM dispute_window_set w WHERE w.chain_id = e.chain_id ORDER BY w.block_number DESC, w.log_index DESC LIMIT 1),
-                (SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = e.chain_id)
+                EXISTS (SELECT 1 FROM reward_roots_vetoed v WHERE v.chain_id = e.chain_id AND v.epoch = e.epoch AND v.root = e.root),
+                (SELECT r.by_epoch FROM reward_roots_replaced r WHERE r.chain_id = e.chain_id AND r.epoch = e.epoch AND r.root = e.root LIMIT 1),
+                (SELECT w.new_window FROM reward_dispute_windows w WHERE w.chain_id = e.chain_id ORDER BY w.block_number DESC, w.log_index DESC LIMIT 1)
             FROM reward_epochs e
             LEFT JOIN LATERAL (
-                SELECT p.block_number, p.transaction_hash, p.accept_at FROM root_posted p
-                JOIN blocks b ON b.chain_id = p.chain_id AND b.number = p.block_number AND b.hash = p.block_hash
+                SELECT p.block_number, p.transaction_hash, p.accept_at FROM reward_roots_posted p
                 WHERE p.chain_id = e.chain_id AND p.epoch = e.epoch AND p.root = e.root
                 ORDER BY p.block_number DESC LIMIT 1) p ON true
             WHERE e.chain_id = $1 AND e.epoch = $2
             """);
         command.Parameters.AddWithValue(chainId);
         command.Parameters.AddWithValue((long)epoch);
+        var now = (await DeliveredHead.ReadAsync(dataSource, chainId, cancellationToken)).Timestamp;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var posted = !reader.IsDBNull(1);
-        var acceptAt = posted ? (ulong)reader.GetFieldValue<BigInteger>(3) : (ulong?)null;
-        var replacedBy = reader.IsDBNull(5) ? (ulong?)null : (ulong)reader.GetFieldValue<BigInteger>(5);
-        var window = reader.IsDBNull(6) ? deployedDisputeWindow : (ulong)reader.GetFieldValue<BigInteger>(6);
-        var now = reader.IsDBNull(7) ? 0UL : (ulong)reader.GetInt64(7);
+        var acceptAt = posted ? (ulong)reader.GetInt64(3) : (ulong?)null;
+        var replacedBy = reader.IsDBNull(5) ? (ulong?)null : (ulong)reader.GetInt64(5);
+        var window = reader.IsDBNull(6) ? deployedDisputeWindow : (ulong)reader.GetInt64(6);
         var status = reader.IsDBNull(0) ? "none"
             : reader.GetBoolean(4) ? "vetoed"
             : replacedBy is not null ? "replaced"
@@ -112,25 +111,23 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         await using var command = dataSource.CreateCommand(
             """
             SELECT
-                (SELECT p.accept_at FROM root_posted p JOIN blocks b ON b.chain_id = p.chain_id AND b.number = p.block_number AND b.hash = p.block_hash
-                 WHERE p.chain_id = $1 AND p.root = $2 ORDER BY p.block_number DESC LIMIT 1),
-                EXISTS (SELECT 1 FROM root_vetoed WHERE chain_id = $1 AND root = $2),
-                EXISTS (SELECT 1 FROM root_replaced WHERE chain_id = $1 AND root = $2),
-                (SELECT b.timestamp FROM cursors c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1),
-                coalesce((SELECT max(cumulative_total) FROM claimed WHERE chain_id = $1 AND account = $3), 0)
+                (SELECT p.accept_at FROM reward_roots_posted p WHERE p.chain_id = $1 AND p.root = $2 ORDER BY p.block_number DESC LIMIT 1),
+                EXISTS (SELECT 1 FROM reward_roots_vetoed WHERE chain_id = $1 AND root = $2),
+                EXISTS (SELECT 1 FROM reward_roots_replaced WHERE chain_id = $1 AND root = $2),
+                coalesce((SELECT max(cumulative_total) FROM reward_claims WHERE chain_id = $1 AND account = $3), 0)
             """);
         command.Parameters.AddWithValue(chainId);
         command.Parameters.AddWithValue(found.Root);
         command.Parameters.AddWithValue(account.HexToByteArray());
+        var now = (await DeliveredHead.ReadAsync(dataSource, chainId, cancellationToken)).Timestamp;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var usableFrom = reader.IsDBNull(0) ? (ulong?)null : (ulong)reader.GetFieldValue<BigInteger>(0);
-        var now = reader.IsDBNull(3) ? 0UL : (ulong)reader.GetInt64(3);
+        var usableFrom = reader.IsDBNull(0) ? (ulong?)null : (ulong)reader.GetInt64(0);
         var status = usableFrom is null ? "notPosted"
             : reader.GetBoolean(1) ? "vetoed"
             : reader.GetBoolean(2) ? "replaced"
             : usableFrom > now ? "pending" : "usable";
-        var unclaimed = BigInteger.Max(found.Leaf.CumulativeTotal - reader.GetFieldValue<BigInteger>(4), 0);
+        var unclaimed = BigInteger.Max(found.Leaf.CumulativeTotal - reader.GetFieldValue<BigInteger>(3), 0);
         return new RewardProof(epoch, account, found.Leaf.CumulativeTotal, [.. found.Proof.Select(p => p.ToHex(true))], found.Root.ToHex(true),
             status, usableFrom, unclaimed);
     }
@@ -179,7 +176,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
         await using var command = dataSource.CreateCommand(
             """
             SELECT a.account, a.units, a.voting_weight, a.amount, l.cumulative_total,
-                   (SELECT c.transaction_hash FROM claimed c
+                   (SELECT c.transaction_hash FROM reward_claims c
                     WHERE c.chain_id = a.chain_id AND c.account = a.account AND c.cumulative_total >= l.cumulative_total
                     ORDER BY c.block_number, c.log_index LIMIT 1)
             FROM reward_allocations a
@@ -241,7 +238,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
     private async Task<(BigInteger Claimed, List<(BigInteger Total, string Transaction)> Claims)> ClaimsAsync(byte[] account, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT cumulative_total, transaction_hash FROM claimed WHERE chain_id = $1 AND account = $2 ORDER BY block_number, log_index");
+            "SELECT cumulative_total, transaction_hash FROM reward_claims WHERE chain_id = $1 AND account = $2 ORDER BY block_number, log_index");
         command.Parameters.AddWithValue(chainId);
         command.Parameters.AddWithValue(account);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -151,7 +151,7 @@ public sealed partial class RootWatch(SuiteChain chain, IWeb3 reader, PolicyOf p
                 if (time < end) changes.Add(new StakeChange(s.Account, time, s.Delta));
             }
             var activity = WindowActivity.Of(units, cast, standings, changes, start);
-            leaves = RewardLeaf.Accumulate(cumulative, EpochAllocation.Allocate(policy, funding.Event.Budget, activity).Allocations);
+            leaves = RewardLeaf.Accumulate(cumulative, EpochAllocation.Allocate(policy, funding.Event.Budget, activity).Shares);
         }
         if (leaves.Count == 0) return (new byte[32], 0, 0);
         return (StandardMerkleTree.Of(leaves).Root, leaves.Aggregate(BigInteger.Zero, (s, l) => s + l.CumulativeTotal), leaves.Count);

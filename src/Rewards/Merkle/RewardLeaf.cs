@@ -1,4 +1,5 @@
 using System.Numerics;
+using GovernanceRewards.Rewards.Allocation;
 
 namespace GovernanceRewards.Rewards.Merkle;
 
@@ -9,11 +10,11 @@ public sealed record RewardLeaf(string Account, BigInteger CumulativeTotal)
     /// Adds an epoch's positive shares to <paramref name="cumulative"/> and returns its leaves in address order: the one
     /// rule by which the settler builds a tree and the guardian rebuilds it, so the two cannot drift apart.
     /// </summary>
-    public static List<RewardLeaf> Accumulate(Dictionary<string, BigInteger> cumulative, IEnumerable<Allocation.Allocation> allocations)
+    public static List<RewardLeaf> Accumulate(Dictionary<string, BigInteger> cumulative, IEnumerable<Share> shares)
     {
-        foreach (var allocation in allocations.Where(a => a.Amount > 0))
+        foreach (var share in shares.Where(a => a.Amount > 0))
         {
-            cumulative[allocation.Account] = cumulative.GetValueOrDefault(allocation.Account) + allocation.Amount;
+            cumulative[share.Account] = cumulative.GetValueOrDefault(share.Account) + share.Amount;
         }
         return [.. cumulative.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RewardLeaf(c.Key, c.Value))];
     }

@@ -12,7 +12,7 @@ namespace GovernanceRewards.Rewards.Staking;
 public sealed record StakeEvent(string Event, BigInteger Amount, string? Reason, ulong BlockNumber, string TransactionHash);
 
 /// <summary>
-/// An account's stake: what is staked now and what the stream paid it (from the indexed events), what it could claim
+/// An account's stake: what is staked now and what the stream paid it (from the stake changes the read model keeps), what it could claim
 /// this moment and what sits in the withdrawal cooldown until when (asked of the pool), and the events, oldest first.
 /// </summary>
 public sealed record AccountStake(
@@ -52,14 +52,8 @@ public sealed class StakeQueries(NpgsqlDataSource dataSource, SuiteChain chain)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT event, amount, reason, block_number, transaction_hash FROM (
-                SELECT 'staked' AS event, amount, NULL::text AS reason, block_number, log_index, transaction_hash FROM staked WHERE chain_id = $1 AND account = $2
-                UNION ALL SELECT 'withdrawalRequested', amount, NULL, block_number, log_index, transaction_hash FROM withdrawal_requested
-                    WHERE chain_id = $1 AND account = $2
-                UNION ALL SELECT 'withdrawn', amount, NULL, block_number, log_index, transaction_hash FROM withdrawn WHERE chain_id = $1 AND account = $2
-                UNION ALL SELECT 'slashed', from_stake, reason, block_number, log_index, transaction_hash FROM slashed WHERE chain_id = $1 AND account = $2
-                UNION ALL SELECT 'rewardPaid', amount, NULL, block_number, log_index, transaction_hash FROM reward_paid WHERE chain_id = $1 AND account = $2
-            ) e
+            SELECT change, amount, reason, block_number, transaction_hash FROM reward_stake_changes
+            WHERE chain_id = $1 AND account = $2
             ORDER BY block_number, log_index
             """);
         command.Parameters.AddWithValue(chain.ChainId);

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GovernanceRewards.Indexer.Notifications;
+using GovernanceRewards.Indexer.Events;
 using Mediator;
 
 namespace GovernanceRewards.Indexer.Tests.Notifications;
@@ -22,18 +22,12 @@ public sealed class NotificationLog
     }
 }
 
-public sealed class RecordingHandler(NotificationLog log)
-    : INotificationHandler<ChainEventIndexed>, INotificationHandler<EpochFunded>, INotificationHandler<BlocksRolledBack>
+/// <summary>Records every chain event (through their base type) and every rollback.</summary>
+public sealed class RecordingHandler(NotificationLog log) : INotificationHandler<ChainEvent>, INotificationHandler<BlocksRolledBack>
 {
-    public ValueTask Handle(ChainEventIndexed notification, CancellationToken cancellationToken)
+    public ValueTask Handle(ChainEvent notification, CancellationToken cancellationToken)
     {
         log.Record(notification, notification.Location.DeliveryId);
-        return default;
-    }
-
-    public ValueTask Handle(EpochFunded notification, CancellationToken cancellationToken)
-    {
-        log.Received.Enqueue(notification);
         return default;
     }
 

@@ -38,10 +38,10 @@ public sealed class EpochAllocationTests
         {
             var policy = Policy with { CapBasisPoints = epoch.Cap };
             var result = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity);
-            Assert.Equal(epoch.Budget, result.Allocations.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount) + result.Unallocated);
-            Assert.All(result.Allocations, a => Assert.True(a.Amount >= 0));
+            Assert.Equal(epoch.Budget, result.Shares.Aggregate(BigInteger.Zero, (s, a) => s + a.Amount) + result.Unallocated);
+            Assert.All(result.Shares, a => Assert.True(a.Amount >= 0));
             var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).Distinct().Count();
-            var contributors = result.Allocations.Where(a => a.WeightedUnits > 0).ToList();
+            var contributors = result.Shares.Where(a => a.WeightedUnits > 0).ToList();
             var cap = epoch.Budget * epoch.Cap / 10_000;
             var participation = epoch.Budget * policy.ParticipationBasisPoints / 10_000;
             var contributionLeft = result.Unallocated - (voters == 0 ? participation : 0);
@@ -71,9 +71,9 @@ public sealed class EpochAllocationTests
                 .Concat(fresh.Select((address, i) => new ContributorActivity(address, new Dictionary<string, BigInteger>(), pieces[i + 1], 0)))
                 .ToList();
             var policy = Policy with { CapBasisPoints = epoch.Cap };
-            var before = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Allocations.Single(a => a.Account == holder.Account).Amount;
+            var before = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Shares.Single(a => a.Account == holder.Account).Amount;
             var group = fresh.Append(holder.Account).ToHashSet();
-            var after = EpochAllocation.Allocate(policy, epoch.Budget, split).Allocations
+            var after = EpochAllocation.Allocate(policy, epoch.Budget, split).Shares
                 .Where(a => group.Contains(a.Account)).Aggregate(BigInteger.Zero, (s, a) => s + a.Amount);
             Assert.True(after <= before, $"{holder.Account} earned {before} alone and {after} split over {parts.Length} addresses");
         });
@@ -88,7 +88,7 @@ public sealed class EpochAllocationTests
             var idle = Address(2_000);
             var withIdle = epoch.Activity.Append(new ContributorActivity(idle, new Dictionary<string, BigInteger>(), 0, 1_000)).ToList();
             var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap }, epoch.Budget, withIdle);
-            Assert.Equal(BigInteger.Zero, result.Allocations.Single(a => a.Account == idle).Amount);
+            Assert.Equal(BigInteger.Zero, result.Shares.Single(a => a.Account == idle).Amount);
         });
     }
 
@@ -114,7 +114,7 @@ public sealed class EpochAllocationTests
         {
             var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap }, epoch.Budget, epoch.Activity);
             var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).ToHashSet();
-            Assert.All(result.Allocations.Where(a => !voters.Contains(a.Account)), a => Assert.True(a.Amount <= epoch.Budget * epoch.Cap / 10_000));
+            Assert.All(result.Shares.Where(a => !voters.Contains(a.Account)), a => Assert.True(a.Amount <= epoch.Budget * epoch.Cap / 10_000));
         });
     }
 
@@ -125,8 +125,8 @@ public sealed class EpochAllocationTests
         {
             var shuffled = epoch.Activity.OrderBy(_ => new Random(seed).Next()).ToList();
             var policy = Policy with { CapBasisPoints = epoch.Cap };
-            Assert.Equal(EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Allocations,
-                EpochAllocation.Allocate(policy, epoch.Budget, shuffled).Allocations);
+            Assert.Equal(EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Shares,
+                EpochAllocation.Allocate(policy, epoch.Budget, shuffled).Shares);
         });
     }
 
@@ -141,8 +141,8 @@ public sealed class EpochAllocationTests
                 ? a with { Units = new Dictionary<string, BigInteger>(a.Units) { ["code"] = a.Units.GetValueOrDefault("code") + extra } }
                 : a).ToList();
             var policy = Policy with { CapBasisPoints = epoch.Cap };
-            var before = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Allocations.Single(a => a.Account == chosen.Account).Amount;
-            var after = EpochAllocation.Allocate(policy, epoch.Budget, more).Allocations.Single(a => a.Account == chosen.Account).Amount;
+            var before = EpochAllocation.Allocate(policy, epoch.Budget, epoch.Activity).Shares.Single(a => a.Account == chosen.Account).Amount;
+            var after = EpochAllocation.Allocate(policy, epoch.Budget, more).Shares.Single(a => a.Account == chosen.Account).Amount;
             Assert.True(after >= before, $"{chosen.Account}: {before} then {after}");
         });
     }
@@ -156,7 +156,7 @@ public sealed class EpochAllocationTests
             var excluded = epoch.Activity[pick % epoch.Activity.Count].Account;
             var result = EpochAllocation.Allocate(Policy with { CapBasisPoints = epoch.Cap, Exclusions = [excluded] }, epoch.Budget, epoch.Activity);
             var voters = epoch.Activity.Where(a => a.VotingWeight > 0).Select(a => a.Account).ToHashSet();
-            Assert.All(result.Allocations.Where(a => (a.WeightedUnits == 0 && !voters.Contains(a.Account)) || a.Account == excluded),
+            Assert.All(result.Shares.Where(a => (a.WeightedUnits == 0 && !voters.Contains(a.Account)) || a.Account == excluded),
                 a => Assert.Equal(BigInteger.Zero, a.Amount));
         });
     }
@@ -175,13 +175,13 @@ public sealed class EpochAllocationTests
         // and the wei the rounding leaves stays unallocated. Contributions share 80: a1 30 units (bonded data), a2 none
         // (data without the bond), a3 2 * 5 = 10; 80 * 30/40 = 60 and 80 * 10/40 = 20.
         var result = EpochAllocation.Allocate(Policy, 100, activity);
-        Assert.Equal([60, 0, 26, 13], result.Allocations.Select(a => (int)a.Amount));
-        Assert.Equal([30, 0, 10, 0], result.Allocations.Select(a => (int)a.WeightedUnits));
+        Assert.Equal([60, 0, 26, 13], result.Shares.Select(a => (int)a.Amount));
+        Assert.Equal([30, 0, 10, 0], result.Shares.Select(a => (int)a.WeightedUnits));
         Assert.Equal(BigInteger.One, result.Unallocated);
 
         // A 40% cap holds a1's contributions at 40; a3 takes the other 40 of the contribution part, plus its 6.
         var capped = EpochAllocation.Allocate(Policy with { CapBasisPoints = 4_000 }, 100, activity);
-        Assert.Equal([40, 0, 46, 13], capped.Allocations.Select(a => (int)a.Amount));
+        Assert.Equal([40, 0, 46, 13], capped.Shares.Select(a => (int)a.Amount));
         Assert.Equal(BigInteger.One, capped.Unallocated);
     }
 

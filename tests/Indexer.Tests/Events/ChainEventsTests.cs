@@ -1,25 +1,24 @@
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Indexer.Decoding;
+using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
-using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using Pool = GovernanceRewards.Contracts.StakingPool.ContractDefinition;
 using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
 
-namespace GovernanceRewards.Indexer.Tests.Decoding;
+namespace GovernanceRewards.Indexer.Tests.Events;
 
-public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
+public sealed class ChainEventsTests(ChainFixture chain, DatabaseFixture database) : IClassFixture<ChainFixture>, IClassFixture<DatabaseFixture>
 {
     private static readonly BigInteger Ether = BigInteger.Pow(10, 18);
 
     [Fact]
-    public async Task Every_indexed_event_lands_in_its_table_with_exact_values()
+    public async Task Every_event_the_backend_acts_on_is_stored_once_and_delivered_as_its_own_type_with_exact_values()
     {
         var suite = await chain.DeploySuiteAsync(new DeployParameters { DisputeWindowSeconds = 60 });
         var budget = 1_000 * Ether + 7;
@@ -35,25 +34,38 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
 
         await indexer.CatchUpAsync();
 
-        var counts = await indexer.EventTableCountsAsync();
-        Assert.All(counts, c => Assert.Equal(c.RawLogs, c.Rows));
-        var emitted = counts.Where(c => c.Rows > 0).Select(c => c.Table).ToHashSet();
+        var counts = await indexer.EventCountsAsync();
+        Assert.All(counts, c => Assert.Equal((c.Event, c.OnChain, 0L), (c.Event, c.Stored, c.Raw)));
         Assert.Superset(new HashSet<string>
         {
-            "proposal_created", "vote_cast", "proposal_queued", "proposal_executed", "delegate_changed", "delegate_votes_changed",
-            "contribution_recorded", "epoch_funded", "root_posted", "root_accepted", "root_vetoed", "claimed", "dispute_window_set",
-            "swept", "staked", "withdrawal_requested", "reward_paid", "reward_added", "slashed",
-        }, emitted);
+            "ProposalCreated", "VoteCast", "ProposalQueued", "ProposalExecuted", "DelegateChanged", "DelegateVotesChanged", "ContributionRecorded",
+            "EpochFunded", "RootPosted", "RootVetoed", "Claimed", "DisputeWindowSet", "Staked", "WithdrawalRequested", "RewardPaid", "Slashed",
+        }, counts.Where(c => c.Stored > 0).Select(c => c.Event).ToHashSet());
+        Assert.Equal(await indexer.ChainLogsAsync(), await indexer.StoredLogsAsync());
         Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM undecodable_logs"));
-        Assert.Equal(budget, await ScalarAsync<BigInteger>(indexer, "SELECT budget FROM epoch_funded"));
+
+        var received = indexer.Notifications().Received.OfType<ChainEvent>().ToList();
+        Assert.Equal(counts.Sum(c => c.Stored), received.Count);
+        Assert.Equal(budget, Assert.Single(received.OfType<EpochFunded>()).Budget);
         // Holder 3's 100 tokens in the withdrawal cooldown vote for nobody.
-        Assert.Equal(3 * 20_000 * Ether - 100 * Ether, await ScalarAsync<BigInteger>(indexer, "SELECT sum(weight) FROM vote_cast"));
-        Assert.Equal("Fund epoch 1", (await ScalarAsync<string>(indexer, "SELECT description FROM proposal_created")).Split('\n')[0]);
-        Assert.Equal(4, await ScalarAsync<int>(indexer, "SELECT cardinality(targets) FROM proposal_created"));
-        Assert.Equal(chain.Address(4).HexToByteArray(), await ScalarAsync<byte[]>(indexer, "SELECT contributor FROM contribution_recorded WHERE units = 250"));
-        Assert.Equal((short)3, await ScalarAsync<short>(indexer, "SELECT kind FROM contribution_recorded WHERE units = 250"));
-        Assert.Equal(400 * Ether, await ScalarAsync<BigInteger>(indexer, "SELECT amount FROM claimed"));
-        Assert.Equal("account 3 double counted", await ScalarAsync<string>(indexer, "SELECT reason FROM root_vetoed"));
+        Assert.Equal(3 * 20_000 * Ether - 100 * Ether, received.OfType<VoteCast>().Aggregate(BigInteger.Zero, (sum, v) => sum + v.Weight));
+        var created = Assert.Single(received.OfType<ProposalCreated>());
+        Assert.Equal("Fund epoch 1", created.Description.Split('\n')[0]);
+        Assert.Equal([suite.TokenAddress, suite.DistributorAddress, suite.TokenAddress, suite.PoolAddress], created.Targets, StringComparer.OrdinalIgnoreCase);
+        var data = Assert.Single(received.OfType<ContributionRecorded>(), c => c.Units == 250);
+        Assert.Equal((chain.Address(4).ToLowerInvariant(), (byte)3, chain.Address(0).ToLowerInvariant()), (data.Contributor, data.Kind, data.Attester));
+        Assert.Equal(Sha3Keccack.Current.CalculateHash([250]), data.EvidenceHash);
+        Assert.Equal((400 * Ether, 400 * Ether), received.OfType<Claimed>().Select(c => (c.Amount, c.CumulativeTotal)).Single());
+        Assert.Equal((1UL, "account 3 double counted"), received.OfType<RootVetoed>().Select(v => (v.Epoch, v.Reason)).Single());
+        Assert.Equal(Ether, Assert.Single(received.OfType<Slashed>()).FromStake);
+        Assert.Equal(120UL, Assert.Single(received.OfType<DisputeWindowSet>()).NewWindow);
+        Assert.All(received, e => Assert.True(e.Location.BlockTimestamp > 0, $"{e.GetType().Name} has no block time"));
+        // Events nothing acts on (a root accepted, a sweep, a stream funded) stay raw and reach no one.
+        foreach (var name in new[] { "RootAccepted", "Swept", "RewardAdded" })
+        {
+            var topic = ContractArtifacts.Current.ByName.Values.SelectMany(a => a.Abi.Events).First(e => e.Name == name).Sha3Signature;
+            Assert.Equal(1, await indexer.CountAsync($"SELECT count(*) FROM logs WHERE topic0 = '\\x{topic}'"));
+        }
     }
 
     [Fact]
@@ -61,16 +73,17 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
     {
         var suite = await chain.DeploySuiteAsync();
         await using var indexer = await IndexerHarness.CreateAsync(chain, database, suite, initialRange: 1_000);
-        var topic = EventCatalog.Current.Tables.Single(t => t.Name == "contribution_recorded").Abi.Sha3Signature;
-        var malformed = new ChainLog(7, new byte[32], 1, 0, new byte[32], 0, new byte[20], [("0x" + topic).HexToByteArray()], new byte[5]);
+        var topic = ChainEventCatalog.Current.Named("ContributionRecorded")!.Topic;
+        var malformed = new ChainLog(7, new byte[32], 1, 0, new byte[32], 0, new byte[20], [topic], new byte[5]);
         var cursor = (await indexer.Rpc.BlockAsync(1, CancellationToken.None))!;
 
         var undecodable = (await indexer.Store.CommitAsync([malformed], cursor, CancellationToken.None)).Undecodable;
 
         Assert.Equal(1, undecodable);
         Assert.Equal(1, await indexer.CountAsync("SELECT count(*) FROM logs"));
-        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM contribution_recorded"));
-        Assert.StartsWith("contribution_recorded: ", await ScalarAsync<string>(indexer, "SELECT reason FROM undecodable_logs"), StringComparison.Ordinal);
+        Assert.Equal(0, await indexer.CountAsync("SELECT count(*) FROM outbox"));
+        await using var command = indexer.Database.CreateCommand("SELECT reason FROM undecodable_logs");
+        Assert.StartsWith("ContributionRecorded: ", (string)(await command.ExecuteScalarAsync())!, StringComparison.Ordinal);
     }
 
     private async Task RunScenarioAsync(Suite suite, BigInteger budget)
@@ -114,13 +127,5 @@ public sealed class EventTablesTests(ChainFixture chain, DatabaseFixture databas
         await suite.AsTreasuryAsync(suite.PoolAddress, new Pool.SlashFunction { Account = chain.Address(3), Amount = Ether, Reason = "fabricated compute" });
         await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.SetDisputeWindowFunction { NewWindow = 120 });
         await suite.AsTreasuryAsync(suite.DistributorAddress, new Distributor.SweepFunction { Amount = 7 });
-    }
-
-    private static async Task<T> ScalarAsync<T>(TestIndexer indexer, string sql)
-    {
-        await using var command = indexer.Database.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), $"no row for {sql}");
-        return reader.GetFieldValue<T>(0);
     }
 }

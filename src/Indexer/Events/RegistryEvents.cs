@@ -1,0 +1,13 @@
+using System.Numerics;
+using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+
+namespace GovernanceRewards.Indexer.Events;
+
+/// <summary>The registry's <c>ContributionRecorded</c>: an attester vouched for <see cref="Units"/> of work of one kind (the policy's kind index).</summary>
+public sealed record ContributionRecorded(
+    EventLocation Location, BigInteger Id, string Contributor, byte Kind, BigInteger Units, byte[] EvidenceHash, string Attester)
+    : ChainEvent(Location)
+{
+    internal static ContributionRecorded From(EventLocation at, ContributionRecordedEventDTO e) =>
+        new(at, e.Id, e.Contributor, e.Kind, e.Units, e.EvidenceHash, e.Attester);
+}
