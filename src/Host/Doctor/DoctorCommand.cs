@@ -7,6 +7,7 @@ using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;
+using GovernanceRewards.Indexer.Notifications;
 using Nethereum.Web3;
 using Npgsql;
 
@@ -185,11 +186,10 @@ internal static class DoctorCommand
         }
         await using (var dataSource = NpgsqlDataSource.Create(connectionString))
         {
-            await using var command = dataSource.CreateCommand("SELECT block_number FROM cursors WHERE chain_id = $1");
-            command.Parameters.AddWithValue((long)deployment.ChainId);
             var head = (ulong)(await chain.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
-            findings.Add(await command.ExecuteScalarAsync(cancellationToken) is long cursor
-                ? new Finding("indexer", Verdict.Ok, $"at block {cursor}, {(head > (ulong)cursor ? head - (ulong)cursor : 0)} behind the head")
+            var delivered = await DeliveredHead.ReadAsync(dataSource, (long)deployment.ChainId, cancellationToken);
+            findings.Add(delivered != DeliveredHead.None
+                ? new Finding("indexer", Verdict.Ok, $"delivered through block {delivered.BlockNumber}, {(head > delivered.BlockNumber ? head - delivered.BlockNumber : 0)} behind the head")
                 : new Finding("indexer", Verdict.Warning, "has not indexed this chain yet", "serve (or index) starts from the deploy blocks"));
         }
     }

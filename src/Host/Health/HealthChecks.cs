@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Indexer.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -131,9 +132,8 @@ internal sealed class IndexerCheck([FromKeyedServices(DataSources.ApiReads)] Npg
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         HealthChecks.BoundedAsync(async token =>
         {
-            await using var command = dataSource.CreateCommand("SELECT block_number FROM cursors WHERE chain_id = $1");
-            command.Parameters.AddWithValue(limit.ChainId);
-            var cursor = await command.ExecuteScalarAsync(token) is long value ? (ulong)value : 0;
+            // Delivered, not only stored: a handler failing over and over stalls the read models while the cursor moves on.
+            var cursor = (await DeliveredHead.ReadAsync(dataSource, limit.ChainId, token)).BlockNumber;
             var head = (ulong)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
             var lag = head > cursor ? head - cursor : 0;
             var data = new Dictionary<string, object> { ["cursor"] = cursor, ["head"] = head, ["lagBlocks"] = lag };

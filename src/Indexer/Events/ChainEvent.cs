@@ -18,3 +18,10 @@ public abstract record ChainEvent(EventLocation Location) : INotification;
 
 /// <summary>A reorg removed every block above <paramref name="ForkPoint"/>; read models undo what they took from them.</summary>
 public sealed record BlocksRolledBack(long DeliveryId, long ChainId, ulong ForkPoint) : INotification;
+
+/// <summary>
+/// Every event delivered up to <paramref name="ThroughDeliveryId"/> has reached its handlers, and the delivery cursor
+/// moves past them as soon as this returns: handlers that gather their writes over a page store them now. A failure
+/// here leaves the cursor where it was, so the whole page is delivered again.
+/// </summary>
+public sealed record PageDelivered(long ChainId, long ThroughDeliveryId) : INotification;

@@ -17,6 +17,7 @@ namespace GovernanceRewards.Indexer.Events;
 /// </summary>
 internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
 {
+    private readonly Slot[] _all;
     private readonly Slot[] _topics;
     private readonly Slot[]? _words;
 
@@ -27,8 +28,9 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
             .Select(p => (Property: p, Parameter: p.GetCustomAttribute<ParameterAttribute>()))
             .Where(p => p.Parameter is not null)
             .OrderBy(p => p.Parameter!.Order)
-            .Select(p => new Slot(p.Parameter!.Parameter, Setter(p.Property), p.Property.PropertyType))
+            .Select(p => new Slot(p.Parameter!.Parameter, Setter(p.Property), e => p.Property.GetValue(e), p.Property.PropertyType))
             .ToArray();
+        _all = slots;
         _topics = [.. slots.Where(s => s.Parameter.Indexed)];
         var data = slots.Where(s => !s.Parameter.Indexed).ToArray();
         _words = data.All(s => IsWord(s.Parameter.Type)) ? data : null;
@@ -44,8 +46,9 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
         }
         if (_words is null)
         {
-            return new EventTopicDecoder().DecodeTopics<TEvent>(
-                [.. log.Topics.Select(t => (object)Hex.From(t))], Hex.From(log.Data));
+            var general = new EventTopicDecoder().DecodeTopics<TEvent>([.. log.Topics.Select(t => (object)Hex.From(t))], Hex.From(log.Data));
+            foreach (var slot in _all) slot.LowerAddresses(general);
+            return general;
         }
         if (log.Data.Length != 32 * _words.Length)
         {
@@ -57,9 +60,11 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
         return decoded;
     }
 
+    /// <summary>One static 32-byte word: an address, a bool, a uintN or intN, a bytesN (no arrays of them).</summary>
     private static bool IsWord(string abiType) =>
-        abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal)
-        || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5 && !abiType.EndsWith("[]", StringComparison.Ordinal));
+        !abiType.Contains('[', StringComparison.Ordinal)
+        && (abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal) || abiType.StartsWith("int", StringComparison.Ordinal)
+            || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5));
 
     private static Action<TEvent, object> Setter(PropertyInfo property)
     {
@@ -70,14 +75,16 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
     }
 
     /// <summary>One parameter of the event and how its 32-byte word becomes the DTO's property.</summary>
-    private sealed record Slot(Parameter Parameter, Action<TEvent, object> Setter, Type Type)
+    private sealed record Slot(Parameter Parameter, Action<TEvent, object> Setter, Func<TEvent, object?> Getter, Type Type)
     {
         public void Set(TEvent target, ReadOnlySpan<byte> word)
         {
             if (word.Length != 32) throw new FormatException($"a {Parameter.Type} word must be 32 bytes, not {word.Length}");
             object value = Type switch
             {
-                _ when Type == typeof(string) => Hex.From(word[12..].ToArray()),
+                _ when Type == typeof(string) && Parameter.Type == "address" => Hex.From(word[12..].ToArray()),
+                // An indexed string is only its hash.
+                _ when Type == typeof(string) => Hex.From(word.ToArray()),
                 _ when Type == typeof(BigInteger) => Parameter.Type.StartsWith("int", StringComparison.Ordinal)
                     ? new BigInteger(word, isUnsigned: false, isBigEndian: true)
                     : new BigInteger(word, isUnsigned: true, isBigEndian: true),
@@ -92,6 +99,16 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
                 _ => throw new FormatException($"no in-place reading of a {Parameter.Type} into {Type.Name}"),
             };
             Setter(target, value);
+        }
+
+        /// <summary>
+        /// Addresses as the in-place reading gives them, lower case (Nethereum's decoder gives them checksummed), so a
+        /// handler may compare them as strings whichever way an event was decoded.
+        /// </summary>
+        public void LowerAddresses(TEvent decoded)
+        {
+            if (Parameter.Type == "address" && Type == typeof(string) && Getter(decoded) is string address) Setter(decoded, address.ToLowerInvariant());
+            if (Parameter.Type == "address[]" && Getter(decoded) is List<string> addresses) Setter(decoded, addresses.Select(a => a.ToLowerInvariant()).ToList());
         }
 
         /// <summary>A value the ABI says fits in <paramref name="bytes"/>; a word with more set is not that event.</summary>

@@ -20,6 +20,7 @@ public sealed class IndexerMetrics
     private readonly Counter<long> _delivered;
     private readonly Histogram<double> _stages;
     private readonly ConcurrentDictionary<long, long> _lag = new();
+    private readonly ConcurrentDictionary<long, long> _deliveredThrough = new();
 
     public IndexerMetrics(IMeterFactory meters)
     {
@@ -32,6 +33,8 @@ public sealed class IndexerMetrics
             "Time an indexing step spent per stage: waiting for its range (read), checking it is still canonical (check), committing it (commit), delivering its notifications (deliver)");
         meter.CreateObservableGauge("govrewards.indexer.lag", () => _lag.Select(l => new Measurement<long>(l.Value, Chain(l.Key))),
             "{block}", "Blocks between the head and the last block indexed");
+        meter.CreateObservableGauge("govrewards.indexer.delivered_through", () => _deliveredThrough.Select(d => new Measurement<long>(d.Value, Chain(d.Key))),
+            "{delivery}", "The last outbox row delivered to every handler (compare with the outbox's newest id for a backlog)");
     }
 
     public void Indexed(long chainId, ulong blocks, int events, ulong lag)
@@ -44,6 +47,8 @@ public sealed class IndexerMetrics
     public void RolledBack(long chainId) => _reorgs.Add(1, Chain(chainId));
 
     public void Delivered(long chainId, string eventName) => _delivered.Add(1, Chain(chainId), new("event", eventName));
+
+    public void DeliveredThrough(long chainId, long deliveryId) => _deliveredThrough[chainId] = deliveryId;
 
     public void Stage(long chainId, StepStage stage, TimeSpan elapsed) =>
         _stages.Record(elapsed.TotalSeconds, Chain(chainId), new("stage", StageName(stage)));

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using Mediator;
@@ -45,11 +46,15 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
         }
     }
 
-    /// <summary>Publishes <paramref name="rows"/> in order, then moves the delivery cursor past those whose handlers returned.</summary>
+    /// <summary>
+    /// Publishes <paramref name="rows"/> in order, then <see cref="PageDelivered"/> for those whose handlers returned (a
+    /// handler failing stops the page there), and moves the delivery cursor past them once that too returned.
+    /// </summary>
     private async Task<(long DeliveredThrough, int Delivered)> DeliverAsync(IReadOnlyList<Delivery> rows, long after, CancellationToken cancellationToken)
     {
         var delivered = 0;
         long? lastDelivered = null;
+        ExceptionDispatchInfo? failure = null;
         try
         {
             foreach (var row in rows)
@@ -59,20 +64,31 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, IPublisher publ
                 delivered++;
             }
         }
-        finally
+        catch (Exception e)
         {
-            if (lastDelivered is { } last)
-            {
-                await using var mark = dataSource.CreateCommand(
-                    """
-                    INSERT INTO outbox_delivered (chain_id, last_id) VALUES ($1, $2)
-                    ON CONFLICT (chain_id) DO UPDATE SET last_id = greatest(outbox_delivered.last_id, excluded.last_id)
-                    """);
-                mark.Parameters.AddWithValue(chainId);
-                mark.Parameters.AddWithValue(last);
-                await mark.ExecuteNonQueryAsync(CancellationToken.None);
-            }
+            failure = ExceptionDispatchInfo.Capture(e);
         }
+        if (lastDelivered is { } last)
+        {
+            // Handlers that buffer their writes store them now; if that fails, the cursor stays and the page comes again.
+            try
+            {
+                await publisher.Publish(new PageDelivered(chainId, last), cancellationToken);
+            }
+            catch when (failure is not null)
+            {
+                failure.Throw();
+            }
+            await using var mark = dataSource.CreateCommand(
+                """
+                INSERT INTO outbox_delivered (chain_id, last_id) VALUES ($1, $2)
+                ON CONFLICT (chain_id) DO UPDATE SET last_id = greatest(outbox_delivered.last_id, excluded.last_id)
+                """);
+            mark.Parameters.AddWithValue(chainId);
+            mark.Parameters.AddWithValue(last);
+            await mark.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        failure?.Throw();
         return (lastDelivered ?? after, delivered);
     }
 

@@ -16,9 +16,11 @@ CREATE TABLE reward_contributions (
     log_index        int           NOT NULL,
     transaction_hash bytea         NOT NULL,
     block_timestamp  bigint        NOT NULL,
-    -- GET /contributions pages by the registry's id (a rollback's delete scans: reorgs are rare, pages are not).
-    PRIMARY KEY (chain_id, id)
+    -- Where the event sits, like every fact here: a registry deployed again on the same chain numbers from 1 again.
+    PRIMARY KEY (chain_id, block_number, log_index)
 );
+-- GET /contributions pages by the registry's id.
+CREATE INDEX reward_contributions_by_id ON reward_contributions (chain_id, id);
 -- GET /contributions?contributor= and an account's page: one contributor's, by id.
 CREATE INDEX reward_contributions_by_contributor ON reward_contributions (chain_id, contributor, id);
 -- An epoch's computation sums the units recorded inside its window.
@@ -137,7 +139,7 @@ BEGIN
     SELECT e.chain_id, e.proposal_id, e.vote_start, e.block_number
     FROM proposal_created e JOIN blocks b ON b.chain_id = e.chain_id AND b.number = e.block_number AND b.hash = e.block_hash
     ON CONFLICT DO NOTHING;
-    UPDATE reward_proposals p SET canceled_block = c.block_number, canceled_timestamp = b.timestamp
+    UPDATE reward_proposals p SET canceled_block = c.block_number, canceled_timestamp = coalesce(b.timestamp, 0)
     FROM proposal_canceled c JOIN blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number AND b.hash = c.block_hash
     WHERE p.chain_id = c.chain_id AND p.proposal_id = c.proposal_id;
 

@@ -25,8 +25,8 @@ DELETE FROM outbox WHERE kind IN ('RootAccepted', 'Swept', 'RewardAdded', 'Rewar
 
 UPDATE outbox o
 SET contract = l.address, topic0 = l.topic0, topic1 = l.topic1, topic2 = l.topic2, topic3 = l.topic3, data = l.data,
-    -- A block whose time was never read (a node without blockTimestamp in its logs) was already delivered, to the
-    -- version that wrote it; 0 keeps the row whole.
+    -- A block whose time was never read (a node without blockTimestamp in its logs) gets 0: earlier versions left it
+    -- unknown, which kept its events out of every epoch's window, and 0 keeps them out the same way.
     block_timestamp = coalesce((SELECT b.timestamp FROM blocks b WHERE b.chain_id = o.chain_id AND b.number = o.block_number), 0)
 FROM logs l
 WHERE l.chain_id = o.chain_id AND l.block_hash = o.block_hash AND l.log_index = o.log_index;
