@@ -23,7 +23,7 @@ namespace GovernanceRewards.RewardsBench;
 /// <summary>
 /// Push-pays an epoch of <c>accounts</c> fresh recipients through the real payout job on anvil: the epoch is funded by
 /// a proposal, its tree stored as the compute job leaves it, its root posted by the real job; then the dispute window
-/// passes and <see cref="EpochSettlement.PayAsync"/> runs once, timed. Gas per fresh leaf comes from the receipts.
+/// passes and <see cref="PayEpochJob"/> runs once, timed. Gas per fresh leaf comes from the receipts.
 /// </summary>
 internal static class PayoutBenchmark
 {
@@ -59,15 +59,19 @@ internal static class PayoutBenchmark
             var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
             var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(Settler), chain.Node.ChainId, CancellationToken.None);
             using var gate = new SignerGate(dataSource, signer.ChainId, signer.Address);
-            var settlement = new EpochSettlement(new EpochStore(dataSource), new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest),
-                new TransactionLedger(dataSource, signer, gate, NullLogger<TransactionLedger>.Instance), new BackgroundJobClient(storage),
-                new PayoutOptions { BatchSize = batchSize }, NullLogger<EpochSettlement>.Instance);
-            await settlement.PostRootAsync((long)chain.Node.ChainId, 1, CancellationToken.None);
+            var store = new EpochStore(dataSource);
+            var suiteChain = new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest);
+            var ledger = new TransactionLedger(dataSource, signer, gate, NullLogger<TransactionLedger>.Instance);
+            var jobs = new BackgroundJobClient(storage);
+            var payouts = new PayoutOptions { BatchSize = batchSize };
+            await new PostRootJob(store, suiteChain, ledger, jobs, payouts)
+                .RunAsync((long)chain.Node.ChainId, 1, CancellationToken.None);
             await chain.Node.IncreaseTimeAsync(11);
             await chain.Node.MineAsync(1);
 
             var clock = Stopwatch.StartNew();
-            await settlement.PayAsync((long)chain.Node.ChainId, 1, CancellationToken.None);
+            await new PayEpochJob(store, suiteChain, ledger, jobs, payouts, NullLogger<PayEpochJob>.Instance)
+                .RunAsync((long)chain.Node.ChainId, 1, CancellationToken.None);
             var elapsed = clock.Elapsed;
 
             var distributor = suite.Distributor();

@@ -31,7 +31,7 @@ public sealed record RewardsSettings
 
     public PayoutOptions Payouts { get; init; } = new();
 
-    /// <summary>How often unfinished epochs are carried on (see <see cref="EpochSettlement.ReconcileAsync"/>), 1 to 59 s.</summary>
+    /// <summary>How often unfinished epochs are carried on (see <see cref="ReconcileEpochsJob"/>), 1 to 59 s.</summary>
     public int ReconcileSeconds { get; init; } = DefaultReconcileSeconds;
 }
 
@@ -51,10 +51,14 @@ public static class RewardsSlice
         services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<Contracts.Deployment.SuiteChain>()));
         services.AddSingleton(settings.Payouts);
         if (!settings.Settles) return services;
-        services.AddSingleton<EpochSettlement>();
+        services.AddSingleton<ComputeEpochJob>();
+        services.AddSingleton<PostRootJob>();
+        services.AddSingleton<PayEpochJob>();
+        services.AddSingleton<ReconcileEpochsJob>();
         var reconcile = string.Create(CultureInfo.InvariantCulture, $"*/{settings.ReconcileSeconds} * * * * *");
-        services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<EpochSettlement>(
-            $"{EpochSettlement.RecurringJobId}-{chainId}", settlement => settlement.ReconcileAsync(chainId, CancellationToken.None), reconcile));
+        services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<ReconcileEpochsJob>(
+            $"{ReconcileEpochsJob.RecurringJobId}-{chainId}", job => job.RunAsync(chainId, CancellationToken.None),
+            reconcile));
         if (!settings.Guards) return services;
         services.AddSingleton<GuardRootJob>();
         services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<GuardRootJob>(

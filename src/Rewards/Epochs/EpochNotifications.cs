@@ -32,7 +32,7 @@ public sealed class EpochNotifications(NpgsqlDataSource dataSource, IBackgroundJ
         command.Parameters.AddWithValue((long)location.BlockNumber);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
-            jobs.Enqueue<EpochSettlement>(s => s.ComputeAsync(location.ChainId, notification.Epoch, CancellationToken.None));
+            jobs.Enqueue<ComputeEpochJob>(j => j.RunAsync(location.ChainId, notification.Epoch, CancellationToken.None));
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class EpochNotifications(NpgsqlDataSource dataSource, IBackgroundJ
         if (await new EpochStore(dataSource).MoveAsync(chainId, epoch, EpochStatus.Vetoed, $"root vetoed by the guardian: {reason}",
                 cancellationToken, EpochStatus.Posted, EpochStatus.Computed))
         {
-            jobs.Enqueue<EpochSettlement>(s => s.ComputeAsync(chainId, epoch, CancellationToken.None));
+            jobs.Enqueue<ComputeEpochJob>(j => j.RunAsync(chainId, epoch, CancellationToken.None));
         }
     }
 

@@ -72,7 +72,9 @@ internal sealed class RewardPipeline : IAsyncDisposable
                 .AddSingleton<TransactionLedger>()
                 .AddSingleton<EpochStore>()
                 .AddSingleton(payouts ?? new PayoutOptions { BatchSize = 2, RecheckInterval = TimeSpan.FromSeconds(1) })
-                .AddSingleton<EpochSettlement>()
+                .AddSingleton<ComputeEpochJob>()
+                .AddSingleton<PostRootJob>()
+                .AddSingleton<PayEpochJob>()
                 .AddMediator()
                 .BuildServiceProvider();
         }, initialRange: 1_000, migrate: connectionString => RewardsDatabase.Migrate(connectionString, NullLogger.Instance));
