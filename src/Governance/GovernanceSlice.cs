@@ -24,6 +24,9 @@ public sealed record GovernanceSettings
 
     public string KeeperSchedule { get; init; } = "*/5 * * * * *";
 
+    /// <summary>How often every host records the quorums of proposals whose snapshot has passed.</summary>
+    public string QuorumSchedule { get; init; } = "*/5 * * * * *";
+
     public int BallotsPerVoterPerMinute { get; init; } = DefaultBallotsPerVoterPerMinute;
 
     /// <summary>What the open relay (the portal's, for anyone's signed ballot) may spend; null: no open relay.</summary>
@@ -31,8 +34,9 @@ public sealed record GovernanceSettings
 }
 
 /// <summary>
-/// The governance slice's wiring: its read model, templates, relay and keeper over the host's chain kernel (data
-/// sources, <c>SuiteChain</c>, and when signing the <c>ChainConnection</c>, <c>SignerGate</c> and <c>TransactionLedger</c>).
+/// The governance slice's wiring: its read model and the job recording its quorums, templates, relay and keeper over
+/// the host's chain kernel (data sources, <c>SuiteChain</c>, and when signing the <c>ChainConnection</c>,
+/// <c>SignerGate</c> and <c>TransactionLedger</c>).
 /// </summary>
 public static class GovernanceSlice
 {
@@ -42,6 +46,9 @@ public static class GovernanceSlice
         services.AddSingleton<ProposalTemplates>();
         services.AddSingleton(sp => new ProposalQueries(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ActionDescriber>()));
+        services.AddSingleton<RecordQuorumsJob>();
+        services.AddSingleton<Action<IRecurringJobManager>>(manager => manager.AddOrUpdate<RecordQuorumsJob>(
+            $"{RecordQuorumsJob.RecurringJobId}-{chainId}", job => job.RunAsync(CancellationToken.None), settings.QuorumSchedule));
         if (!settings.Signs) return services;
         services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
         // Ballots are sent by the operator's signing connection; the unkeyed IWeb3 only reads.

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Numerics;
 using System.Text.Json;
 using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Testing;
+using Npgsql;
 
 namespace GovernanceRewards.Host.Tests;
 
@@ -51,6 +54,29 @@ public sealed class GovernanceApiTests(ChainFixture chain, DatabaseFixture datab
         Assert.Contains("keeper execute: mined", show.Output);
         Assert.Contains($"{chain.Address(1)} for with 30,000: \"fund it\"", show.Output, StringComparison.OrdinalIgnoreCase);
         File.Delete(policy);
+    }
+
+    [Fact]
+    public async Task A_host_without_an_operator_key_records_the_quorum_of_a_proposal_whose_snapshot_is_past()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var server = await GovernanceServer.StartAsync(chain, database, suite, signs: false);
+        var proposalId = await GovernanceCycle.ProposeAsync(chain, suite, 1,
+            [ProposalAction.Of(suite.DistributorAddress, new SetDisputeWindowFunction { NewWindow = 3_600 })], "# Longer disputes");
+        var quorum = await suite.Governor().QuorumQueryAsync(await suite.Governor().ProposalSnapshotQueryAsync(proposalId));
+
+        await using var dataSource = NpgsqlDataSource.Create(server.ConnectionString);
+        var clock = Stopwatch.StartNew();
+        BigInteger? recorded;
+        do
+        {
+            await Task.Delay(200);
+            await using var command = dataSource.CreateCommand("SELECT quorum FROM governance_proposals WHERE proposal_id = $1");
+            command.Parameters.AddWithValue(proposalId);
+            recorded = await command.ExecuteScalarAsync() is decimal value ? new BigInteger(value) : null;
+        }
+        while (recorded is null && clock.Elapsed < TimeSpan.FromSeconds(60));
+        Assert.Equal(quorum, recorded);
     }
 
     [Theory]

@@ -61,16 +61,20 @@ internal sealed class GovernanceServer : IAsyncDisposable
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Starts the host in memory, or on a loopback port when <c>listen</c> is set (for other processes).</summary>
+    /// <summary>
+    /// Starts the host in memory, or on a loopback port when <c>listen</c> is set (for other processes); with the
+    /// operator's key unless <c>signs</c> is false (a read-only host).
+    /// </summary>
     public static async Task<GovernanceServer> StartAsync(
-        ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null, bool listen = false, GovernanceRewards.Rewards.RewardsSettings? rewards = null)
+        ChainFixture chain, DatabaseFixture database, Suite suite, Uri? rpc = null, bool listen = false,
+        GovernanceRewards.Rewards.RewardsSettings? rewards = null, bool signs = true)
     {
         var manifestPath = Path.Combine(Path.GetTempPath(), $"govrewards-serve-{Guid.NewGuid():N}.json");
         suite.Manifest.Save(manifestPath);
         var connectionString = await database.CreateDatabaseAsync();
         var settings = new ServeSettings(new ChainSettings(suite.Manifest, rpc ?? chain.Node.RpcUrl, connectionString), "http://127.0.0.1:0")
         {
-            Operator = SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]),
+            Operator = signs ? SigningKey.FromPrivateKey(chain.Node.DevelopmentKeys[OperatorAccount]) : null,
             Governance = new GovernanceRewards.Governance.GovernanceSettings { KeeperSchedule = "* * * * * *" },
             Rewards = rewards ?? new(),
             // As serve does for an RPC on loopback: wallets may add the chain with it.

@@ -69,7 +69,7 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
             await Task.Delay(500);
             metrics = await client.GetStringAsync("metrics");
         }
-        while (!(Sample(metrics, "govrewards_indexer_lag", chainLabel) == 0 && Sample(metrics, "govrewards_jobs", "state=\"recurring\"") == 2)
+        while (!(Sample(metrics, "govrewards_indexer_lag", chainLabel) == 0 && Sample(metrics, "govrewards_jobs", "state=\"recurring\"") == 3)
                && clock.Elapsed < TimeSpan.FromSeconds(60));
 
         await client.GetStringAsync("epochs");
@@ -79,7 +79,7 @@ public sealed class HealthTests(ChainFixture chain, DatabaseFixture database) : 
         Assert.True(Sample(metrics, "govrewards_indexer_events_total", chainLabel) >= 1, metrics);
         string[] stages = ["read", "check", "commit", "deliver"];
         Assert.All(stages, stage => Assert.True(Sample(metrics, "govrewards_indexer_step_duration_seconds_count", $"stage=\"{stage}\"") >= 1, metrics));
-        Assert.Equal(2, Sample(metrics, "govrewards_jobs", "state=\"recurring\""));
+        Assert.Equal(3, Sample(metrics, "govrewards_jobs", "state=\"recurring\""));
         Assert.True(Sample(metrics, "aspnetcore_routing_match_attempts_total", "match_status=\"success\"") >= 1, metrics);
     }
 

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Numerics;
 using GovernanceRewards.Contracts.Chain;
 using GovernanceRewards.Contracts.Deployment;
@@ -42,60 +43,41 @@ public sealed record VotingPower(string Account, ulong BlockNumber, BigInteger D
 }
 
 /// <summary>
-/// Reads the governance read model. State follows the governor's rules, evaluated at the last indexed block; the
-/// quorum of a proposal is read from the governor once its snapshot is past, and kept (it cannot change after).
+/// Reads the governance read model, and only reads it. State follows the governor's rules, evaluated at the last
+/// indexed block; the quorum of a proposal is recorded by <see cref="RecordQuorumsJob"/> once its snapshot is past.
 /// </summary>
 public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chain, ActionDescriber describer)
 {
-    private const string StateSql = """
+    // Until RecordQuorumsJob has recorded a quorum, each read asks the governor for it and passes it in (ReadPoint).
+    private const string QuorumSql = """
+        coalesce(quorum, (SELECT u.quorum FROM unnest(@unrecorded_ids::numeric[], @unrecorded_quorums::numeric[])
+                              AS u(id, quorum) WHERE u.id = proposal_id))
+        """;
+
+    private const string StateSql = $"""
         CASE
             WHEN executed_block IS NOT NULL THEN 7
             WHEN canceled_block IS NOT NULL THEN 2
             WHEN vote_start >= @head THEN 0
             WHEN coalesce(extended_deadline, vote_end) >= @head THEN 1
-            WHEN quorum IS NULL OR quorum > for_votes + abstain_votes OR for_votes <= against_votes THEN 3
+            WHEN coalesce({QuorumSql} > for_votes + abstain_votes, true) OR for_votes <= against_votes THEN 3
             WHEN eta IS NULL THEN 4
             ELSE 5
         END
         """;
 
     private const string SummaryColumns = $"""
-        proposal_id, title, proposer, ({StateSql})::smallint, for_votes, against_votes, abstain_votes, quorum, vote_start,
-        coalesce(extended_deadline, vote_end), eta
+        proposal_id, title, proposer, ({StateSql})::smallint AS state, for_votes, against_votes, abstain_votes,
+        {QuorumSql} AS quorum, vote_start, coalesce(extended_deadline, vote_end) AS deadline, eta
         """;
 
     /// <summary>The block the read model is complete up to: every event up to it has been delivered.</summary>
     public async Task<ulong> HeadAsync(CancellationToken cancellationToken) =>
         (await DeliveredHead.ReadAsync(dataSource, chain.ChainId, cancellationToken)).BlockNumber;
 
-    /// <summary>Reads <c>quorum(voteStart)</c> for every proposal whose snapshot is past and whose quorum is unknown.</summary>
-    public async Task FillQuorumsAsync(ulong head, CancellationToken cancellationToken)
-    {
-        var missing = new List<(BigInteger Id, long VoteStart)>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT proposal_id, vote_start FROM governance_proposals WHERE chain_id = $1 AND quorum IS NULL AND vote_start < $2"))
-        {
-            command.Parameters.AddWithValue(chain.ChainId);
-            command.Parameters.AddWithValue((long)head);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) missing.Add((reader.GetFieldValue<BigInteger>(0), reader.GetInt64(1)));
-        }
-        foreach (var (id, voteStart) in missing)
-        {
-            var quorum = await chain.Governor().QuorumQueryAsync(voteStart);
-            await using var update = dataSource.CreateCommand(
-                "UPDATE governance_proposals SET quorum = $3 WHERE chain_id = $1 AND proposal_id = $2 AND quorum IS NULL");
-            update.Parameters.AddWithValue(chain.ChainId);
-            update.Parameters.AddWithValue(id);
-            update.Parameters.AddWithValue(quorum);
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
     public async Task<Page<ProposalSummary>> ListAsync(ProposalState? state, int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
-        var head = await HeadAsync(cancellationToken);
-        await FillQuorumsAsync(head, cancellationToken);
+        var at = await ReadPointAsync(cancellationToken);
         // The filter, the count and the order read only the columns the listing index carries (an index-only scan);
         // the page's own rows are then fetched by key (Migrations/0003: the whole table was scanned for every page).
         await using var command = dataSource.CreateCommand(
@@ -111,8 +93,8 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
             ORDER BY listed_block DESC, listed_id DESC
             """);
         command.Parameters.AddWithValue("chain", chain.ChainId);
-        command.Parameters.AddWithValue("head", (long)head);
-        command.Parameters.Add(new NpgsqlParameter("state", NpgsqlTypes.NpgsqlDbType.Smallint) { Value = state is { } s ? (short)s : DBNull.Value });
+        at.Bind(command);
+        command.Parameters.Add(StateParameter(state));
         command.Parameters.AddWithValue("limit", pageSize);
         command.Parameters.AddWithValue("offset", (long)(pageNumber - 1) * pageSize);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -120,17 +102,16 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         long total = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(Summary(reader, head));
-            total = reader.GetInt64(11);
+            items.Add(Summary(reader, at.Head));
+            total = reader.GetInt64("listed_total");
         }
-        if (items.Count == 0 && pageNumber > 1) total = await CountAsync(state, head, cancellationToken);
+        if (items.Count == 0 && pageNumber > 1) total = await CountAsync(state, at, cancellationToken);
         return new Page<ProposalSummary>(items, total, pageNumber, pageSize);
     }
 
     public async Task<ProposalDetail?> FindAsync(BigInteger proposalId, CancellationToken cancellationToken)
     {
-        var head = await HeadAsync(cancellationToken);
-        await FillQuorumsAsync(head, cancellationToken);
+        var at = await ReadPointAsync(cancellationToken);
         ProposalSummary summary;
         string description;
         var actions = new List<DescribedAction>();
@@ -143,24 +124,28 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
             """))
         {
             command.Parameters.AddWithValue("chain", chain.ChainId);
-            command.Parameters.AddWithValue("head", (long)head);
+            at.Bind(command);
             command.Parameters.AddWithValue("id", proposalId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken)) return null;
-            summary = Summary(reader, head);
-            description = reader.GetString(11);
-            var targets = reader.GetFieldValue<byte[][]>(12);
-            var values = reader.GetFieldValue<BigInteger[]>(13);
-            var calldatas = reader.GetFieldValue<byte[][]>(14);
+            summary = Summary(reader, at.Head);
+            description = reader.GetString("description");
+            var targets = reader.GetFieldValue<byte[][]>("targets");
+            var values = reader.GetFieldValue<BigInteger[]>("values");
+            var calldatas = reader.GetFieldValue<byte[][]>("calldatas");
             for (var i = 0; i < targets.Length; i++) actions.Add(describer.Describe(targets[i].ToHex(true), values[i], calldatas[i]));
-            timeline.Add(new TimelineEntry("proposed", (ulong)reader.GetInt64(15), ((byte[])reader[16]).ToHex(true)));
+            AddIfSet(timeline, reader, "created", "proposed");
             timeline.Add(new TimelineEntry("voting opens after block", summary.VoteStart, null));
-            if (!reader.IsDBNull(23)) timeline.Add(new TimelineEntry("late quorum extended the vote", (ulong)reader.GetInt64(23), null));
+            if (!reader.IsDBNull("extended_block"))
+            {
+                timeline.Add(new TimelineEntry(
+                    "late quorum extended the vote", (ulong)reader.GetInt64("extended_block"), null));
+            }
             timeline.Add(new TimelineEntry("voting closes after block", summary.Deadline, null));
-            AddIfSet(timeline, reader, 17, 18, summary.Eta is { } eta
+            AddIfSet(timeline, reader, "queued", summary.Eta is { } eta
                 ? $"queued; executable from {DateTimeOffset.FromUnixTimeSeconds((long)eta):yyyy-MM-dd HH:mm:ss} UTC" : "queued");
-            AddIfSet(timeline, reader, 19, 20, "executed");
-            AddIfSet(timeline, reader, 21, 22, "canceled");
+            AddIfSet(timeline, reader, "executed", "executed");
+            AddIfSet(timeline, reader, "canceled", "canceled");
         }
         return new ProposalDetail(summary, description, ProposalDescription.Parse(description).Body, actions,
             await VotesAsync(proposalId, cancellationToken), timeline, await KeeperAttemptsAsync(proposalId, cancellationToken));
@@ -183,8 +168,8 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (reader.GetString(0) == "delegated") delegated = reader.GetFieldValue<BigInteger>(1);
-                else staked = reader.GetFieldValue<BigInteger>(1);
+                if (reader.GetString("source") == "delegated") delegated = reader.GetFieldValue<BigInteger>("amount");
+                else staked = reader.GetFieldValue<BigInteger>("amount");
             }
         }
         await using var delegation = dataSource.CreateCommand(
@@ -214,18 +199,44 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         command.Parameters.AddWithValue(voter.HexToByteArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ballots = new Dictionary<BigInteger, ProposalVote>();
-        while (await reader.ReadAsync(cancellationToken)) ballots[reader.GetFieldValue<BigInteger>(0)] = Vote(reader, 1);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ballots[reader.GetFieldValue<BigInteger>("proposal_id")] = Vote(reader);
+        }
         return ballots;
     }
 
-    private async Task<long> CountAsync(ProposalState? state, ulong head, CancellationToken cancellationToken)
+    private async Task<long> CountAsync(ProposalState? state, ReadPoint at, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             $"SELECT count(*) FROM governance_proposals WHERE chain_id = @chain AND (@state::smallint IS NULL OR ({StateSql}) = @state)");
         command.Parameters.AddWithValue("chain", chain.ChainId);
-        command.Parameters.AddWithValue("head", (long)head);
-        command.Parameters.Add(new NpgsqlParameter("state", NpgsqlTypes.NpgsqlDbType.Smallint) { Value = state is { } s ? (short)s : DBNull.Value });
+        at.Bind(command);
+        command.Parameters.Add(StateParameter(state));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static NpgsqlParameter StateParameter(ProposalState? state) =>
+        new("state", NpgsqlTypes.NpgsqlDbType.Smallint) { Value = state is { } s ? (short)s : DBNull.Value };
+
+    /// <summary>
+    /// What one read sees: the read model's head, and the governor's quorum of each proposal past its snapshot that
+    /// <see cref="RecordQuorumsJob"/> has not recorded yet (usually none), for this read alone.
+    /// </summary>
+    private async Task<ReadPoint> ReadPointAsync(CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(cancellationToken);
+        return new ReadPoint(head, await RecordQuorumsJob.UnrecordedAsync(dataSource, chain, head, cancellationToken));
+    }
+
+    private sealed record ReadPoint(ulong Head, IReadOnlyList<SnapshotQuorum> Unrecorded)
+    {
+        public void Bind(NpgsqlCommand command)
+        {
+            command.Parameters.AddWithValue("head", (long)Head);
+            command.Parameters.AddWithValue("unrecorded_ids", Unrecorded.Select(q => q.ProposalId).ToArray());
+            command.Parameters.AddWithValue("unrecorded_quorums", Unrecorded.Select(q => q.Quorum).ToArray());
+        }
     }
 
     private async Task<List<ProposalVote>> VotesAsync(BigInteger proposalId, CancellationToken cancellationToken)
@@ -239,15 +250,14 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         command.Parameters.AddWithValue(proposalId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var votes = new List<ProposalVote>();
-        while (await reader.ReadAsync(cancellationToken)) votes.Add(Vote(reader, 0));
+        while (await reader.ReadAsync(cancellationToken)) votes.Add(Vote(reader));
         return votes;
     }
 
-    /// <summary>A vote from the columns voter, support, weight, reason, params, block_number, transaction_hash from <paramref name="first"/> on.</summary>
-    private static ProposalVote Vote(NpgsqlDataReader reader, int first) => new(
-        ((byte[])reader[first]).ToHex(true), (byte)reader.GetInt16(first + 1), reader.GetFieldValue<BigInteger>(first + 2), reader.GetString(first + 3),
-        reader.IsDBNull(first + 4) ? null : ((byte[])reader[first + 4]).ToHex(true), (ulong)reader.GetInt64(first + 5),
-        ((byte[])reader[first + 6]).ToHex(true));
+    private static ProposalVote Vote(NpgsqlDataReader reader) => new(
+        Hex(reader, "voter"), (byte)reader.GetInt16("support"), reader.GetFieldValue<BigInteger>("weight"),
+        reader.GetString("reason"), reader.IsDBNull("params") ? null : Hex(reader, "params"),
+        (ulong)reader.GetInt64("block_number"), Hex(reader, "transaction_hash"));
 
     private async Task<List<KeeperAttempt>> KeeperAttemptsAsync(BigInteger proposalId, CancellationToken cancellationToken)
     {
@@ -257,14 +267,20 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
         return [.. entries.Select(e => new KeeperAttempt(e.Operation.Split('/')[1], e.Status, e.TransactionHash, e.Error, e.Attempts))];
     }
 
-    private static void AddIfSet(List<TimelineEntry> timeline, NpgsqlDataReader reader, int block, int transaction, string what)
+    /// <summary>The <paramref name="step"/> (created, queued, …) with its block and transaction, if it happened.</summary>
+    private static void AddIfSet(List<TimelineEntry> timeline, NpgsqlDataReader reader, string step, string what)
     {
-        if (!reader.IsDBNull(block)) timeline.Add(new TimelineEntry(what, (ulong)reader.GetInt64(block), ((byte[])reader[transaction]).ToHex(true)));
+        if (reader.IsDBNull($"{step}_block")) return;
+        timeline.Add(new TimelineEntry(what, (ulong)reader.GetInt64($"{step}_block"), Hex(reader, $"{step}_tx")));
     }
 
+    private static string Hex(NpgsqlDataReader reader, string column) =>
+        reader.GetFieldValue<byte[]>(column).ToHex(true);
+
     private static ProposalSummary Summary(NpgsqlDataReader reader, ulong head) => new(
-        reader.GetFieldValue<BigInteger>(0), reader.GetString(1), ((byte[])reader[2]).ToHex(true), (ProposalState)reader.GetInt16(3),
-        reader.GetFieldValue<BigInteger>(4), reader.GetFieldValue<BigInteger>(5), reader.GetFieldValue<BigInteger>(6),
-        reader.IsDBNull(7) ? null : reader.GetFieldValue<BigInteger>(7), (ulong)reader.GetInt64(8), (ulong)reader.GetInt64(9),
-        reader.IsDBNull(10) ? null : (ulong)reader.GetInt64(10), head);
+        reader.GetFieldValue<BigInteger>("proposal_id"), reader.GetString("title"), Hex(reader, "proposer"),
+        (ProposalState)reader.GetInt16("state"), reader.GetFieldValue<BigInteger>("for_votes"),
+        reader.GetFieldValue<BigInteger>("against_votes"), reader.GetFieldValue<BigInteger>("abstain_votes"),
+        reader.IsDBNull("quorum") ? null : reader.GetFieldValue<BigInteger>("quorum"), (ulong)reader.GetInt64("vote_start"),
+        (ulong)reader.GetInt64("deadline"), reader.IsDBNull("eta") ? null : (ulong)reader.GetInt64("eta"), head);
 }
