@@ -54,7 +54,7 @@ public sealed class ForwardMigrationTests(ChainFixture chain, DatabaseFixture da
             await reset.ExecuteNonQueryAsync();
         }
         await new OutboxPublisher(dataSource, new Recording(published), (long)chain.Node.ChainId).PublishPendingAsync(CancellationToken.None);
-        var delivered = Assert.IsType<ContributionRecorded>(Assert.Single(published));
+        var delivered = Assert.IsType<ContributionRecorded>(Assert.Single(published.OfType<ChainEvent>()));
         Assert.Equal((new BigInteger(250), (byte)3, block.Timestamp, (int)log.LogIndex),
             (delivered.Units, delivered.Kind, delivered.Location.BlockTimestamp, delivered.Location.LogIndex));
     }
