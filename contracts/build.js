@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles contracts/*.sol with solc's standard-JSON interface (one call, optimizer on) and regenerates the C#
 // bindings. Writes contracts/out/standard-input.json (the exact input explorers accept for verification),
-// contracts/out/<Name>.json (ABI, bytecode, storage layout) and src/Contracts/Generated/.
+// contracts/out/<Name>.json (ABI, bytecode, storage layout) and src/Chain/Bindings/.
 // `--into DIR` writes those two folders under DIR instead (the drift test compares them with the committed ones).
 "use strict";
 const fs = require("fs");
@@ -13,7 +13,7 @@ const contractsDir = __dirname;
 const intoFlag = process.argv.indexOf("--into");
 const target = intoFlag >= 0 ? path.resolve(process.argv[intoFlag + 1]) : root;
 const outDir = path.join(target, "contracts", "out");
-const generatedDir = path.join(target, "src", "Contracts", "Generated");
+const generatedDir = path.join(target, "src", "Chain", "Bindings");
 const deployable = ["GovToken", "Treasury", "DaoGovernor", "StakingPool", "ContributionRegistry", "RewardDistributor"];
 const codeSizeLimit = 24576;
 
@@ -102,6 +102,6 @@ fs.rmSync(generatedDir, { recursive: true, force: true });
 fs.mkdirSync(generatedDir, { recursive: true });
 for (const name of deployable) {
   const a = artifacts[name];
-  codegen.generateAllClasses(JSON.stringify(a.abi), a.bytecode.slice(2), name, "GovernanceRewards.Contracts", generatedDir, 0);
+  codegen.generateAllClasses(JSON.stringify(a.abi), a.bytecode.slice(2), name, "GovernanceRewards.Chain.Bindings", generatedDir, 0);
 }
 console.log(`bindings written to ${generatedDir}`);

@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using Pool = GovernanceRewards.Contracts.StakingPool.ContractDefinition;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using Pool = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.GasReport;
 
@@ -34,7 +34,7 @@ internal static class GasMeasurements
         {
             var rows = new List<GasRow>();
             // The 100,000-leaf epoch needs about 50 million tokens in the treasury.
-            var suite = await chain.DeploySuiteAsync(new Contracts.Deployment.DeployParameters { TreasuryTokens = 1_000_000_000 });
+            var suite = await chain.DeploySuiteAsync(new Chain.Deployment.DeployParameters { TreasuryTokens = 1_000_000_000 });
             rows.AddRange(ContractArtifacts.Names.Select(name => new GasRow($"deploy {name}", suite.Manifest[name].GasUsed)));
             await MeasureGovernanceAndStakingAsync(chain, suite, rows);
             await MeasureRegistryAsync(chain, suite, rows);

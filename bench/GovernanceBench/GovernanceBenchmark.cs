@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Access;
@@ -118,7 +118,7 @@ internal static class GovernanceBenchmark
             foreach (var key in chunk)
             {
                 var web3 = key.ToWeb3(chain.Node.ChainId, chain.Node.RpcUrl.ToString());
-                await new Contracts.GovToken.GovTokenService(web3, suite.TokenAddress).DelegateRequestAndWaitForReceiptAsync(key.Address);
+                await new Chain.Bindings.GovToken.GovTokenService(web3, suite.TokenAddress).DelegateRequestAndWaitForReceiptAsync(key.Address);
             }
         }));
         await chain.Node.MineAsync(1);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;

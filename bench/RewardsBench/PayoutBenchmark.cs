@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Merkle;
@@ -16,7 +16,7 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Signer;
 using Nethereum.Web3;
 using Npgsql;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.RewardsBench;
 

@@ -1,6 +1,6 @@
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;

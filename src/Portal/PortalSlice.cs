@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Portal.Components;
 using Microsoft.AspNetCore.Builder;

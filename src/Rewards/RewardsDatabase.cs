@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Indexer.Storage;
 using Microsoft.Extensions.Logging;
 

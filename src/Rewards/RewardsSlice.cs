@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Guardian;
@@ -48,7 +48,7 @@ public static class RewardsSlice
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId, settings.ProofTrees, sp.GetRequiredService<ILogger<ProofTrees>>()));
         services.AddSingleton(sp => new RewardQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId, sp.GetRequiredService<ProofTrees>()));
         services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId));
-        services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<Contracts.Deployment.SuiteChain>()));
+        services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<Chain.Deployment.SuiteChain>()));
         services.AddSingleton(settings.Payouts);
         if (!settings.Settles) return services;
         services.AddSingleton<ComputeEpochJob>();

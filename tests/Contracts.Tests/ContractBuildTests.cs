@@ -15,7 +15,7 @@ public sealed class ContractBuildTests
         {
             await RunAsync("node", "contracts/build.js", "--into", into);
 
-            foreach (var folder in new[] { "src/Contracts/Generated", "contracts/out" })
+            foreach (var folder in new[] { "src/Chain/Bindings", "contracts/out" })
             {
                 var fresh = Files(Path.Combine(into, folder));
                 var committed = Files(Path.Combine(Layout.Root, folder));

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
 using Nethereum.Util;

@@ -1,8 +1,8 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using static GovernanceRewards.Contracts.Tests.GovernanceScenario;
 using static GovernanceRewards.Testing.GovernanceCycle;
 
@@ -151,7 +151,7 @@ public sealed class DaoGovernorTests(ChainFixture chain) : IClassFixture<ChainFi
         Assert.True(await treasury.HasRoleQueryAsync(await treasury.ExecutorRoleQueryAsync(), governor));
         Assert.True(await treasury.HasRoleQueryAsync(await treasury.CancellerRoleQueryAsync(), governor));
         Assert.False(await treasury.HasRoleQueryAsync(new byte[32], chain.Address(0)));
-        await Reverts.WithAsync<Treasury.ContractDefinition.AccessControlUnauthorizedAccountError>(() =>
+        await Reverts.WithAsync<Chain.Bindings.Treasury.ContractDefinition.AccessControlUnauthorizedAccountError>(() =>
             treasury.ScheduleRequestAndWaitForReceiptAsync(suite.TokenAddress, 0, [], new byte[32], new byte[32], 3600));
     }
 }

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 
 namespace GovernanceRewards.Contracts.Tests;
 

@@ -1,10 +1,10 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Contracts.Tests;
 

@@ -2,8 +2,8 @@ using System.Numerics;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Contracts.Tests;
 

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 
 namespace GovernanceRewards.Contracts.Tests;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
 

@@ -1,10 +1,10 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Contracts.Tests;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.DaoGovernor;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.DaoGovernor;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging;

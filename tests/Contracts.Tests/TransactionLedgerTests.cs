@@ -1,7 +1,7 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

@@ -1,6 +1,6 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Voting;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Testing;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
@@ -148,7 +148,7 @@ public sealed class ProposalLifecycleTests(ChainFixture chain, DatabaseFixture d
         Assert.Contains("'not-an-address' is not an address", generic.Message);
 
         var call = await templates.GenericAsync(harness.Suite.TokenAddress, "transfer(address,uint256)", [chain.Address(4), "5"], "Pay 5 wei", null, CancellationToken.None);
-        var expected = new Contracts.GovToken.ContractDefinition.TransferFunction { To = chain.Address(4), Value = 5 }.GetCallData();
+        var expected = new Chain.Bindings.GovToken.ContractDefinition.TransferFunction { To = chain.Address(4), Value = 5 }.GetCallData();
         Assert.Equal(expected, Assert.Single(call.Actions).CallData);
         var described = new ActionDescriber(harness.Chain).Describe(harness.Suite.TokenAddress, 0, expected);
         Assert.Equal($"transfer 0.000000000000000005 GRW from the treasury to {chain.Address(4)}", described.Sentence);

@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Rewards.Policy;

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Indexer.Storage;

@@ -2,9 +2,9 @@ using System.Numerics;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Npgsql;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using Registry = GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
 

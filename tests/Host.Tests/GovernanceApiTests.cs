@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Testing;
 using Npgsql;
 

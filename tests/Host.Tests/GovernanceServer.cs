@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;

@@ -1,9 +1,9 @@
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
 

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;

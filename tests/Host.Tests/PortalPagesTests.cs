@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Portal;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using Registry = GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Testing;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;

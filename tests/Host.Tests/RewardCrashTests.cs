@@ -1,11 +1,11 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Nethereum.Signer;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests;
 

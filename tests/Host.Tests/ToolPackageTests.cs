@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
 

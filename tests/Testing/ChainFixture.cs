@@ -1,5 +1,5 @@
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
 using System.Text.Json;

@@ -1,10 +1,10 @@
-using GovernanceRewards.Contracts.ContributionRegistry;
-using GovernanceRewards.Contracts.DaoGovernor;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.GovToken;
-using GovernanceRewards.Contracts.RewardDistributor;
-using GovernanceRewards.Contracts.StakingPool;
-using GovernanceRewards.Contracts.Treasury;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry;
+using GovernanceRewards.Chain.Bindings.DaoGovernor;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.GovToken;
+using GovernanceRewards.Chain.Bindings.RewardDistributor;
+using GovernanceRewards.Chain.Bindings.StakingPool;
+using GovernanceRewards.Chain.Bindings.Treasury;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Indexer.Notifications;
 using Hangfire;

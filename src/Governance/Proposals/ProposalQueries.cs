@@ -1,7 +1,7 @@
 using System.Data;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Keeper;
 using GovernanceRewards.Indexer.Notifications;
 using Nethereum.Hex.HexConvertors.Extensions;

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Indexer.Notifications;
 using Hangfire;
 using Microsoft.Extensions.Logging;

@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Governance.Proposals;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.Model;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
-using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using Registry = GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 
 namespace GovernanceRewards.Governance.Templates;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Templates;
 using Nethereum.Contracts;
 

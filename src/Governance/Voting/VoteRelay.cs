@@ -1,9 +1,9 @@
 using System.Numerics;
 using System.Threading.RateLimiting;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.DaoGovernor;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.DaoGovernor;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance.Proposals;
 using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
 

@@ -1,6 +1,6 @@
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using System.CommandLine;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 
 namespace GovernanceRewards.Host.Cli;
 

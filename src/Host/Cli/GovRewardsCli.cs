@@ -1,6 +1,6 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Chain;
 using GovernanceRewards.Host.Demo;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Rewards.Policy;
 using Spectre.Console;
 

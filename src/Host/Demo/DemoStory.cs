@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 
 namespace GovernanceRewards.Host.Deploy;
 
@@ -8,7 +8,7 @@ internal static class ManifestPrinter
     {
         var manifest = outcome.Manifest;
         Console.WriteLine($"chain {manifest.ChainId}, deployer {manifest.Deployer}, {outcome.TransactionsSent} transactions sent");
-        foreach (var name in Contracts.Chain.ContractArtifacts.Names)
+        foreach (var name in GovernanceRewards.Chain.ContractArtifacts.Names)
         {
             var contract = manifest[name];
             Console.WriteLine($"  {name,-21} {contract.Address}  block {contract.BlockNumber,6}  gas {contract.GasUsed,9}");

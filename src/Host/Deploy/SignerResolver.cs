@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Chain;
 

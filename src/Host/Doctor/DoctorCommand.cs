@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;

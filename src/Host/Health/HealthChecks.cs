@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Indexer.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

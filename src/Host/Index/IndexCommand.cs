@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Serve;

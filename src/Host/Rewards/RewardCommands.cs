@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;

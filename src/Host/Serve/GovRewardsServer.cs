@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;

@@ -1,4 +1,4 @@
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using System.Numerics;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Voting;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Rewards.Epochs;
 using Hangfire;

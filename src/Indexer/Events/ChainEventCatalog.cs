@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
-using GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Indexer.Rpc;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
 
 namespace GovernanceRewards.Indexer.Events;
 

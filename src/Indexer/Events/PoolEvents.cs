@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 
 namespace GovernanceRewards.Indexer.Events;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Indexer.Events;
 

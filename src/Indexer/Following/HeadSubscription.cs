@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using Microsoft.Extensions.Logging;
 
 namespace GovernanceRewards.Indexer.Following;

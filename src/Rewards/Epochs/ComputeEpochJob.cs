@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Rewards.Allocation;
 using GovernanceRewards.Rewards.Merkle;

@@ -1,6 +1,6 @@
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards.Merkle;
 using Hangfire;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,9 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
-using GovernanceRewards.Contracts.DaoGovernor.ContractDefinition;
-using GovernanceRewards.Contracts.Deployment;
-using GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using GovernanceRewards.Contracts.StakingPool.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
+using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Rewards.Allocation;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using Nethereum.Util;
 
 namespace GovernanceRewards.Rewards.Policy;
@@ -51,7 +51,7 @@ public sealed record RewardPolicy
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new Contracts.Deployment.ManifestJson.BigIntegerStringConverter() },
+        Converters = { new Chain.Deployment.ManifestJson.BigIntegerStringConverter() },
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 

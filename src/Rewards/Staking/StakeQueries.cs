@@ -1,5 +1,5 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
 

@@ -1,10 +1,10 @@
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Microsoft.Playwright;
 using Nethereum.Hex.HexTypes;
 using Nethereum.Signer;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests.Browser;
 

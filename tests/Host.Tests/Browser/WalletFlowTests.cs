@@ -1,15 +1,15 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Testing;
 using Microsoft.Playwright;
-using GovToken = GovernanceRewards.Contracts.GovToken.ContractDefinition;
-using Pool = GovernanceRewards.Contracts.StakingPool.ContractDefinition;
-using Registry = GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovToken = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using Pool = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
+using Registry = GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 
 namespace GovernanceRewards.Host.Tests.Browser;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Numerics;
 using System.Reflection;
-using GovernanceRewards.Contracts.Chain;
+using GovernanceRewards.Chain;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using Nethereum.ABI.FunctionEncoding;

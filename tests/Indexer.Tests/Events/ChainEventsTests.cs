@@ -1,15 +1,15 @@
 using System.Numerics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
 using Nethereum.Util;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using Pool = GovernanceRewards.Contracts.StakingPool.ContractDefinition;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using Pool = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Indexer.Tests.Events;
 

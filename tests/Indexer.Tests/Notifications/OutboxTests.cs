@@ -1,11 +1,11 @@
 using System.Numerics;
 using System.Collections;
-using GovernanceRewards.Contracts.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
-using Distributor = GovernanceRewards.Contracts.RewardDistributor.ContractDefinition;
-using Token = GovernanceRewards.Contracts.GovToken.ContractDefinition;
+using Distributor = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using Token = GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 
 namespace GovernanceRewards.Indexer.Tests.Notifications;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using GovernanceRewards.Contracts.Chain;
-using GovernanceRewards.Contracts.Deployment;
+using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Testing;
 using Hangfire;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using DbUp;
-using GovernanceRewards.Contracts.Storage;
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
