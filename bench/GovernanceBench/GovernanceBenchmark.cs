@@ -38,7 +38,8 @@ internal static class GovernanceBenchmark
             var keys = Enumerable.Range(0, voters).Select(_ => SigningKey.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKey())).ToList();
             await SeedVotersAsync(chain, suite, keys);
             var governance = new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest);
-            var holder = new TokenHolder(governance, await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None));
+            var holder = new TokenHolder(governance, TransactionLedger.InProcess(
+                await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None), NullLogger<TransactionLedger>.Instance));
             var proposal = await holder.ProposeAsync(
                 await new ProposalTemplates(governance).SetDisputeWindowAsync(TimeSpan.FromHours(1), "benchmark", CancellationToken.None), CancellationToken.None);
             await chain.Node.MineAsync(2);

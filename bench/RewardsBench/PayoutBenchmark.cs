@@ -61,7 +61,7 @@ internal static class PayoutBenchmark
             using var gate = new SignerGate(dataSource, signer.ChainId, signer.Address);
             var store = new EpochStore(dataSource);
             var suiteChain = new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest);
-            var ledger = new TransactionLedger(dataSource, signer, gate, NullLogger<TransactionLedger>.Instance);
+            var ledger = new TransactionLedger(new PostgresTransactionJournal(dataSource), signer, gate, NullLogger<TransactionLedger>.Instance);
             var jobs = new BackgroundJobClient(storage);
             var payouts = new PayoutOptions { BatchSize = batchSize };
             await new PostRootJob(store, suiteChain, ledger, jobs, payouts)

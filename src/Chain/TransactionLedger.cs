@@ -4,7 +4,6 @@ using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
-using Npgsql;
 
 namespace GovernanceRewards.Chain;
 
@@ -50,12 +49,37 @@ public sealed record LedgerEntry(string Operation, string Status, string? Transa
 /// decoded reason and nothing is sent.
 /// </summary>
 public sealed class TransactionLedger(
-    NpgsqlDataSource dataSource, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null,
+    ITransactionJournal journal, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null,
     LedgerOptions? options = null)
 {
     private readonly LedgerOptions _options = options ?? new LedgerOptions();
 
     private long ChainId => (long)signer.ChainId;
+
+    /// <summary>The address that signs this ledger's transactions.</summary>
+    public string SignerAddress => signer.Address;
+
+    /// <summary>
+    /// A ledger for one process with no database (a CLI command): the same signing, recording before broadcasting,
+    /// waiting, replacing when stuck and decoding of refusals, with the record kept in memory while the process runs.
+    /// </summary>
+    public static TransactionLedger InProcess(ChainConnection signer, ILogger<TransactionLedger> logger) =>
+        new(new MemoryTransactionJournal(), signer, new SignerGate(null, signer.ChainId, signer.Address), logger);
+
+    /// <summary>
+    /// Sends <paramref name="call"/> as <see cref="SendOnceAsync{TFunction}(string, string, TFunction, CancellationToken)"/>
+    /// does and returns its receipt; a refusal in simulation or a failure on chain is a
+    /// <see cref="TransactionRevertedException"/> saying <paramref name="what"/> and why.
+    /// </summary>
+    public async Task<TransactionReceipt> SendAsync<TFunction>(string what, string operation, string contract, TFunction call, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        var result = await SendOnceAsync(operation, contract, call, cancellationToken);
+        if (result.Refusal is { } reason) throw new TransactionRevertedException(what, reason);
+        if (result.Receipt is not { } receipt) throw new InvalidOperationException($"{what}: nothing was sent");
+        if (!result.Succeeded) throw new TransactionRevertedException(what, "the transaction failed on chain", receipt.TransactionHash);
+        return receipt;
+    }
 
     /// <summary>Sends <paramref name="call"/> for <paramref name="operation"/> unless a transaction of it is already under way.</summary>
     public Task<LedgerResult> SendOnceAsync<TFunction>(string operation, string contract, TFunction call, CancellationToken cancellationToken)
@@ -124,30 +148,8 @@ public sealed class TransactionLedger(
     /// The hash of the operation's transaction still marked sent, broadcast again from its recorded bytes if the node
     /// no longer knows it; null when none is under way (or it was just found dropped).
     /// </summary>
-    private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT {InFlight.Columns} FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(operation);
-        InFlight entry;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await reader.ReadAsync(cancellationToken)) return null;
-            entry = InFlight.Read(reader);
-        }
-        return await EnsureKnownAsync(entry, cancellationToken);
-    }
-
-    /// <summary>A transaction recorded as sent: its operation, current hash, signed bytes and the hashes it replaced.</summary>
-    private sealed record InFlight(string Operation, string Hash, byte[] Raw, IReadOnlyList<string> Replaced)
-    {
-        public const string Columns = "operation, transaction_hash, raw_transaction, replaced_hashes";
-
-        /// <summary>The row under the reader, selected with <see cref="Columns"/>.</summary>
-        public static InFlight Read(NpgsqlDataReader reader) =>
-            new(reader.GetString(0), ((byte[])reader[1]).ToHex(true), (byte[])reader[2], [.. ((byte[][])reader[3]).Select(h => h.ToHex(true))]);
-    }
+    private async Task<string?> PendingAsync(string operation, CancellationToken cancellationToken) =>
+        await journal.SentAsync(ChainId, operation, cancellationToken) is { } entry ? await EnsureKnownAsync(entry, cancellationToken) : null;
 
     /// <summary>
     /// Every other transaction of this signer recorded as sent, made known to the node again where it is not (its
@@ -155,20 +157,10 @@ public sealed class TransactionLedger(
     /// </summary>
     private async Task BroadcastInFlightAsync(string operation, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT {InFlight.Columns} FROM chain_transactions WHERE chain_id = $1 AND signer = $2 AND status = 'sent' AND operation <> $3");
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(signer.Address.ToLowerInvariant());
-        command.Parameters.AddWithValue(operation);
-        var inFlight = new List<InFlight>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        foreach (var entry in await journal.SentBySignerAsync(ChainId, signer.Address, operation, cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                inFlight.Add(InFlight.Read(reader));
-            }
+            await EnsureKnownAsync(entry, cancellationToken);
         }
-        foreach (var entry in inFlight) await EnsureKnownAsync(entry, cancellationToken);
     }
 
     /// <summary>
@@ -176,7 +168,7 @@ public sealed class TransactionLedger(
     /// know it. Null when another transaction took its nonce: then none of its hashes can ever be mined, and the entry is
     /// marked dropped.
     /// </summary>
-    private async Task<string?> EnsureKnownAsync(InFlight entry, CancellationToken cancellationToken)
+    private async Task<string?> EnsureKnownAsync(SentTransaction entry, CancellationToken cancellationToken)
     {
         if (await MinedHashAsync(entry) is { } mined) return mined;
         if (await signer.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(entry.Hash) is not null) return entry.Hash;
@@ -200,7 +192,7 @@ public sealed class TransactionLedger(
         return entry.Hash;
     }
 
-    private async Task<string?> MinedHashAsync(InFlight entry)
+    private async Task<string?> MinedHashAsync(SentTransaction entry)
     {
         var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
         // A transaction this one replaced may be the one that was mined; then the nonce is spent and nothing is resent.
@@ -211,18 +203,9 @@ public sealed class TransactionLedger(
         return null;
     }
 
-    private async Task DropAsync(InFlight entry, CancellationToken cancellationToken)
+    private async Task DropAsync(SentTransaction entry, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            UPDATE chain_transactions SET status = 'dropped', replaced_hashes = '{}', error = 'its nonce was taken by another transaction',
-                updated_at = now()
-            WHERE chain_id = $1 AND operation = $2 AND status = 'sent' AND transaction_hash = $3
-            """);
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(entry.Operation);
-        command.Parameters.AddWithValue(entry.Hash.HexToByteArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await journal.DropAsync(ChainId, entry.Operation, entry.Hash, cancellationToken);
         Log.Dropped(logger, entry.Operation, entry.Hash);
     }
 
@@ -230,29 +213,8 @@ public sealed class TransactionLedger(
         await EntriesAsync([operation], cancellationToken) is [var entry] ? entry : null;
 
     /// <summary>The entries of these operations, oldest change first.</summary>
-    public async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyList<string> operations, CancellationToken cancellationToken) =>
-        await EntriesAsync(dataSource, ChainId, operations, cancellationToken);
-
-    /// <inheritdoc cref="EntriesAsync(IReadOnlyList{string}, CancellationToken)"/>
-    public static async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(
-        NpgsqlDataSource dataSource, long chainId, IReadOnlyList<string> operations, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT operation, status, transaction_hash, error, attempts FROM chain_transactions
-            WHERE chain_id = $1 AND operation = ANY($2) ORDER BY updated_at, operation
-            """);
-        command.Parameters.AddWithValue(chainId);
-        command.Parameters.AddWithValue(operations.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<LedgerEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new LedgerEntry(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : ((byte[])reader[2]).ToHex(true),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4)));
-        }
-        return entries;
-    }
+    public Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyList<string> operations, CancellationToken cancellationToken) =>
+        journal.EntriesAsync(ChainId, operations, cancellationToken);
 
     /// <summary>
     /// Waits for the operation's transaction, or any transaction it replaced, to be mined; one unmined for
@@ -297,13 +259,8 @@ public sealed class TransactionLedger(
         return receipt;
     }
 
-    private async Task<IReadOnlyList<string>> ReplacedAsync(string operation, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT replaced_hashes FROM chain_transactions WHERE chain_id = $1 AND operation = $2");
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(operation);
-        return await command.ExecuteScalarAsync(cancellationToken) is byte[][] hashes ? [.. hashes.Select(h => h.ToHex(true))] : [];
-    }
+    private async Task<IReadOnlyList<string>> ReplacedAsync(string operation, CancellationToken cancellationToken) =>
+        (await journal.SentAsync(ChainId, operation, cancellationToken))?.Replaced ?? [];
 
     /// <summary>
     /// Re-signs the stuck transaction <paramref name="current"/> with the same nonce, call and gas and fees raised by
@@ -313,18 +270,8 @@ public sealed class TransactionLedger(
     private async Task<string?> ReplaceAsync(string operation, string current, CancellationToken cancellationToken) =>
         await gate.SendAsync(async token =>
         {
-            await using var read = dataSource.CreateCommand(
-                "SELECT raw_transaction, cardinality(replaced_hashes) FROM chain_transactions WHERE chain_id = $1 AND operation = $2 AND status = 'sent'");
-            read.Parameters.AddWithValue(ChainId);
-            read.Parameters.AddWithValue(operation);
-            byte[] raw;
-            int replacements;
-            await using (var reader = await read.ExecuteReaderAsync(token))
-            {
-                if (!await reader.ReadAsync(token)) return null;
-                raw = (byte[])reader[0];
-                replacements = reader.GetInt32(1);
-            }
+            if (await journal.SentAsync(ChainId, operation, token) is not { } sent) return null;
+            var (raw, replacements) = (sent.Raw, sent.Replaced.Count);
             if (replacements >= _options.MaximumReplacements)
             {
                 Log.ReplacementLimit(logger, operation, current, replacements);
@@ -347,19 +294,7 @@ public sealed class TransactionLedger(
             };
             var signed = (await signer.Web3.TransactionManager.SignTransactionAsync(input)).EnsureHexPrefix();
             var hash = Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(true);
-            await using (var record = dataSource.CreateCommand(
-                """
-                UPDATE chain_transactions SET transaction_hash = $3, raw_transaction = $4, replaced_hashes = replaced_hashes || transaction_hash,
-                    attempts = attempts + 1, updated_at = now()
-                WHERE chain_id = $1 AND operation = $2 AND status = 'sent'
-                """))
-            {
-                record.Parameters.AddWithValue(ChainId);
-                record.Parameters.AddWithValue(operation);
-                record.Parameters.AddWithValue(hash.HexToByteArray());
-                record.Parameters.AddWithValue(signed.HexToByteArray());
-                await record.ExecuteNonQueryAsync(token);
-            }
+            await journal.RecordReplacementAsync(ChainId, operation, hash, signed.HexToByteArray(), token);
             Log.Replaced(logger, operation, current, hash, input.MaxFeePerGas.Value);
             try
             {
@@ -377,30 +312,8 @@ public sealed class TransactionLedger(
     private static bool IsNonceTooLow(Nethereum.JsonRpc.Client.RpcResponseException error) =>
         error.Message.Contains("nonce too low", StringComparison.OrdinalIgnoreCase);
 
-    private async Task RecordAsync(string operation, string status, string? hash, byte[]? raw, string? error, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            """
-            INSERT INTO chain_transactions (chain_id, operation, status, transaction_hash, raw_transaction, error, signer)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (chain_id, operation) DO UPDATE SET
-                status = excluded.status,
-                signer = excluded.signer,
-                transaction_hash = coalesce(excluded.transaction_hash, chain_transactions.transaction_hash),
-                raw_transaction = coalesce(excluded.raw_transaction, chain_transactions.raw_transaction),
-                error = excluded.error,
-                attempts = chain_transactions.attempts + CASE WHEN excluded.status = 'mined' THEN 0 ELSE 1 END,
-                updated_at = now()
-            """);
-        command.Parameters.AddWithValue(ChainId);
-        command.Parameters.AddWithValue(operation);
-        command.Parameters.AddWithValue(status);
-        command.Parameters.AddWithValue(hash is null ? DBNull.Value : hash.HexToByteArray());
-        command.Parameters.AddWithValue(raw is null ? DBNull.Value : raw);
-        command.Parameters.AddWithValue(error is null ? DBNull.Value : error);
-        command.Parameters.AddWithValue(signer.Address.ToLowerInvariant());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task RecordAsync(string operation, string status, string? hash, byte[]? raw, string? error, CancellationToken cancellationToken) =>
+        journal.RecordAsync(ChainId, operation, status, hash, raw, error, signer.Address, cancellationToken);
 
     /// <summary>The transaction awaited can never be mined: another one took its nonce.</summary>
     private sealed class TransactionDroppedException : Exception;

@@ -82,7 +82,7 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
         var suite = await chain.DeploySuiteAsync();
         await using var dataSource = await LedgerDatabaseAsync();
         var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
-        var ledger = new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
+        var ledger = new TransactionLedger(new PostgresTransactionJournal(dataSource), signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
             NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
         var before = await NonceAndBalanceAsync(suite);
 
@@ -155,6 +155,50 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
             : Task.CompletedTask;
     }
 
+    [Fact]
+    public async Task Without_a_database_a_commands_ledger_still_replaces_a_stuck_transaction_and_exactly_one_is_mined()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
+        var ledger = new TransactionLedger(new MemoryTransactionJournal(), signer, new SignerGate(null, signer.ChainId, signer.Address),
+            NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
+        var before = await NonceAndBalanceAsync(suite);
+
+        var receipt = await WithoutAutomineAsync(async () =>
+        {
+            var sending = ledger.SendAsync("transfer", Operation, suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 7 }, CancellationToken.None);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!(await ledger.FindAsync(Operation, CancellationToken.None) is { Attempts: >= 2, TransactionHash: { } replacement }
+                     && await chain.Web3For(0).Eth.Transactions.GetTransactionByHash.SendRequestAsync(replacement) is not null))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the stuck transaction was never replaced");
+                await Task.Delay(100);
+            }
+            await chain.Node.MineAsync(1);
+            return await sending;
+        });
+
+        Assert.Equal(("mined", receipt.TransactionHash), (await ledger.FindAsync(Operation, CancellationToken.None)) is { } entry ? (entry.Status, entry.TransactionHash) : default);
+        Assert.Equal((before.Nonce + 1, before.Balance + 7), await NonceAndBalanceAsync(suite));
+    }
+
+    [Fact]
+    public async Task A_commands_call_the_chain_refuses_says_the_decoded_error_and_sends_nothing()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(6), chain.Node.ChainId, CancellationToken.None);
+        var ledger = TransactionLedger.InProcess(signer, NullLogger<TransactionLedger>.Instance);
+        var nonce = (await chain.Web3For(6).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(6))).Value;
+
+        var refused = await Assert.ThrowsAsync<TransactionRevertedException>(() =>
+            ledger.SendAsync("transfer", Operation, suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 7 }, CancellationToken.None));
+
+        Assert.StartsWith("ERC20InsufficientBalance(", refused.Reason, StringComparison.Ordinal);
+        Assert.Null(refused.TransactionHash);
+        Assert.Equal(nonce, (await chain.Web3For(6).Eth.Transactions.GetTransactionCount.SendRequestAsync(chain.Address(6))).Value);
+        Assert.Equal("reverted", (await ledger.FindAsync(Operation, CancellationToken.None))!.Status);
+    }
+
     private async Task<NpgsqlDataSource> LedgerDatabaseAsync()
     {
         var connectionString = await database.CreateDatabaseAsync();
@@ -166,7 +210,7 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
     private async Task<TransactionLedger> LedgerAsync(NpgsqlDataSource dataSource, Uri rpcUrl)
     {
         var signer = await ChainConnection.ConnectAsync(rpcUrl, chain.Key(0), chain.Node.ChainId, CancellationToken.None);
-        return new TransactionLedger(dataSource, signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
+        return new TransactionLedger(new PostgresTransactionJournal(dataSource), signer, new SignerGate(dataSource, signer.ChainId, signer.Address),
             NullLogger<TransactionLedger>.Instance, options: new LedgerOptions { StuckAfter = TimeSpan.FromSeconds(1) });
     }
 

@@ -57,13 +57,14 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
     }
 
     public async Task<TokenHolder> HolderAsync(int account) =>
-        new(governance, await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(account), chain.Node.ChainId, CancellationToken.None));
+        new(governance, TransactionLedger.InProcess(
+            await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(account), chain.Node.ChainId, CancellationToken.None), NullLogger<TransactionLedger>.Instance));
 
     public async Task<GovernanceKeeper> KeeperAsync(NpgsqlDataSource? dataSource = null)
     {
         var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(KeeperAccount), chain.Node.ChainId, CancellationToken.None);
         var database = dataSource ?? indexer.Database;
-        var ledger = new TransactionLedger(database, signer, new SignerGate(database, signer.ChainId, signer.Address), NullLogger<TransactionLedger>.Instance);
+        var ledger = new TransactionLedger(new PostgresTransactionJournal(database), signer, new SignerGate(database, signer.ChainId, signer.Address), NullLogger<TransactionLedger>.Instance);
         return new GovernanceKeeper(database, governance, ledger, NullLogger<GovernanceKeeper>.Instance);
     }
 

@@ -191,18 +191,26 @@ public sealed class SuiteDeployer(ChainConnection chain, ILogger<SuiteDeployer> 
             Log.StepDone(logger, step, receipt.TransactionHash);
         }
 
+        /// <summary>
+        /// Sends one step of the deployment and waits for it: contract creations and role grants, whose record is the
+        /// manifest's steps (a deployment started again skips what it holds), not the ledger's operations.
+        /// </summary>
         private async Task<TransactionReceipt> SendAsync(string what, Func<CancellationTokenSource, Task<TransactionReceipt>> send)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            TransactionReceipt receipt;
             try
             {
-                var receipt = await Transactions.SendAsync(what, send, cancellationToken);
-                Sent++;
-                return confirmations == 0 ? receipt : await ConfirmedAsync(what, receipt);
+                receipt = await send(cts);
             }
-            catch (TransactionRevertedException e)
+            catch (Exception e) when (RevertReason.Describe(e) is { } reason)
             {
-                throw new DeploymentException($"{what} failed: {e.Reason}");
+                throw new DeploymentException($"{what} failed: {reason}");
             }
+            if (receipt.Status?.Value != 1) throw new DeploymentException($"{what} failed: the transaction failed on chain ({receipt.TransactionHash})");
+            Sent++;
+            return confirmations == 0 ? receipt : await ConfirmedAsync(what, receipt);
         }
 
         /// <summary>The receipt once its block has <c>confirmations</c> blocks on top, as the chain reports it then.</summary>

@@ -262,8 +262,8 @@ public sealed class ProposalQueries(NpgsqlDataSource dataSource, SuiteChain chai
     private async Task<List<KeeperAttempt>> KeeperAttemptsAsync(BigInteger proposalId, CancellationToken cancellationToken)
     {
         string[] actions = ["queue", "execute"];
-        var entries = await TransactionLedger.EntriesAsync(
-            dataSource, chain.ChainId, [.. actions.Select(a => GovernanceKeeper.Operation(a, proposalId))], cancellationToken);
+        var entries = await new PostgresTransactionJournal(dataSource).EntriesAsync(
+            chain.ChainId, [.. actions.Select(a => GovernanceKeeper.Operation(a, proposalId))], cancellationToken);
         return [.. entries.Select(e => new KeeperAttempt(e.Operation.Split('/')[1], e.Status, e.TransactionHash, e.Error, e.Attempts))];
     }
 

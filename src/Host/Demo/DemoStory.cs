@@ -1,10 +1,14 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
+using ClaimFunction = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition.ClaimFunction;
+using StakingPoolClaim = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition.ClaimFunction;
 using GovernanceRewards.Governance;
 using GovernanceRewards.Governance.Proposals;
 using GovernanceRewards.Governance.Templates;
@@ -20,7 +24,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Npgsql;
 
@@ -51,6 +54,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
 {
     private const byte Against = 0, For = 1;
 
+    private readonly ConcurrentDictionary<string, TransactionLedger> _ledgers = new();
     private WebApplication? _server;
     private string? _relayKey;
 
@@ -113,23 +117,24 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
 
         await narrator.StepAsync("Seed holders and stakers, delegate", async say =>
         {
-            var token = suite.Token(founder.Web3);
-            await SendAsync(say, "founder delegates to herself", () => new TokenHolder(suite, founder).DelegateAsync(founder.Address, cancellationToken));
+            await SendAsync(say, "founder delegates to herself", () => new TokenHolder(suite, LedgerOf(founder)).DelegateAsync(founder.Address, cancellationToken));
             foreach (var (holder, amount) in new[] { (cast.Ada, DemoCast.AdaTokens), (cast.Ben, DemoCast.BenTokens) })
             {
-                await SendAsync(say, $"{TokenAmount.Format(amount)} GRW to {cast.NameOf(holder.Address)}",
-                    cts => token.TransferRequestAndWaitForReceiptAsync(holder.Address, amount, cts), cancellationToken);
+                await SendAsync(say, $"{TokenAmount.Format(amount)} GRW to {cast.NameOf(holder.Address)}", founder, suite.TokenAddress,
+                    new TransferFunction { To = holder.Address, Value = amount }, cancellationToken);
                 var connection = await ConnectAsync(holder, cancellationToken);
-                await SendAsync(say, $"{cast.NameOf(holder.Address)} delegates to self", () => new TokenHolder(suite, connection).DelegateAsync(holder.Address, cancellationToken));
+                await SendAsync(say, $"{cast.NameOf(holder.Address)} delegates to self",
+                    () => new TokenHolder(suite, LedgerOf(connection)).DelegateAsync(holder.Address, cancellationToken));
             }
             foreach (var staker in cast.Stakers)
             {
-                await SendAsync(say, $"{TokenAmount.Format(DemoCast.Stake)} GRW to {cast.NameOf(staker.Address)}",
-                    cts => token.TransferRequestAndWaitForReceiptAsync(staker.Address, DemoCast.Stake, cts), cancellationToken);
+                await SendAsync(say, $"{TokenAmount.Format(DemoCast.Stake)} GRW to {cast.NameOf(staker.Address)}", founder, suite.TokenAddress,
+                    new TransferFunction { To = staker.Address, Value = DemoCast.Stake }, cancellationToken);
                 var connection = await ConnectAsync(staker, cancellationToken);
-                await Transactions.SendAsync("approve the pool", cts => suite.Token(connection.Web3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, DemoCast.Stake, cts), cancellationToken);
-                await SendAsync(say, $"{cast.NameOf(staker.Address)} stakes {TokenAmount.Format(DemoCast.Stake)} GRW",
-                    cts => suite.Pool(connection.Web3).StakeRequestAndWaitForReceiptAsync(DemoCast.Stake, cts), cancellationToken);
+                await LedgerOf(connection).SendAsync("approve the pool", "demo/approve-pool", suite.TokenAddress,
+                    new ApproveFunction { Spender = suite.PoolAddress, Value = DemoCast.Stake }, cancellationToken);
+                await SendAsync(say, $"{cast.NameOf(staker.Address)} stakes {TokenAmount.Format(DemoCast.Stake)} GRW", connection, suite.PoolAddress,
+                    new StakeFunction { Amount = DemoCast.Stake }, cancellationToken);
             }
             return 0;
         });
@@ -150,12 +155,12 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             {
                 Contributor = c.Contributor, Kind = c.Kind, Units = c.Units, EvidenceHash = c.EvidenceHash,
             }).ToList();
-            await SendAsync(say, $"attester records {batch.Count} in one batch",
-                cts => suite.Registry(attester.Web3).RecordBatchRequestAndWaitForReceiptAsync(batch, cts), cancellationToken);
+            await SendAsync(say, $"attester records {batch.Count} in one batch", attester, suite.RegistryAddress,
+                new RecordBatchFunction { Contributions = batch }, cancellationToken);
             return 0;
         });
 
-        var ada = new TokenHolder(suite, await ConnectAsync(cast.Ada, cancellationToken));
+        var ada = new TokenHolder(suite, LedgerOf(await ConnectAsync(cast.Ada, cancellationToken)));
         var (epochProposal, stakingProposal) = await narrator.StepAsync("Propose a reward epoch and a staking reward stream", async say =>
         {
             var templates = new ProposalTemplates(suite);
@@ -173,7 +178,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
 
         var relayed = await narrator.StepAsync("Vote (Ben's ballot is signed and relayed by the API)", async say =>
         {
-            var founderVoter = new TokenHolder(suite, founder);
+            var founderVoter = new TokenHolder(suite, LedgerOf(founder));
             foreach (var proposal in new[] { epochProposal, stakingProposal })
             {
                 await SendAsync(say, $"founder votes for {Short(proposal)}", () => founderVoter.VoteAsync(proposal, For, "", cancellationToken));
@@ -242,7 +247,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         {
             var staker = cast.Stakers.Count > 0 ? cast.Stakers[0] : cast.Founder;
             var connection = await ConnectAsync(staker, cancellationToken);
-            var receipt = await Transactions.SendAsync("claim staking rewards", cts => suite.Pool(connection.Web3).ClaimRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            var receipt = await LedgerOf(connection).SendAsync("claim staking rewards", "demo/claim-staking", suite.PoolAddress, new StakingPoolClaim(), cancellationToken);
             var paid = receipt.DecodeAllEvents<RewardPaidEventDTO>().Select(e => e.Event.Amount).Aggregate(BigInteger.Zero, BigInteger.Add);
             say($"{cast.NameOf(staker.Address)} claimed {TokenAmount.Format(paid)} GRW of the stream in {receipt.TransactionHash}");
             return new DemoClaim(staker.Address, paid, receipt.TransactionHash);
@@ -265,8 +270,10 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         if (await distributor.ClaimedQueryAsync(connection.Address) >= proof.CumulativeTotal) return null;
         try
         {
-            var receipt = await Transactions.SendAsync("claim", cts => distributor.ClaimRequestAndWaitForReceiptAsync(
-                connection.Address, proof.CumulativeTotal, [.. proof.Proof.Select(p => p.HexToByteArray())], cts), cancellationToken);
+            var receipt = await LedgerOf(connection).SendAsync("claim", "demo/claim", suite.DistributorAddress, new ClaimFunction
+            {
+                Account = connection.Address, Total = proof.CumulativeTotal, Proof = [.. proof.Proof.Select(p => p.HexToByteArray())],
+            }, cancellationToken);
             var claimed = receipt.DecodeAllEvents<ClaimedEventDTO>().Single().Event;
             return new DemoClaim(claimed.Account, claimed.Amount, receipt.TransactionHash);
         }
@@ -322,9 +329,14 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
 
     private static async Task SendAsync(Action<string> say, string what, Func<Task<string>> send) => say($"{what,-44} {await send()}");
 
-    private static Task SendAsync(
-        Action<string> say, string what, Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken) =>
-        SendAsync(say, what, async () => (await Transactions.SendAsync(what, send, cancellationToken)).TransactionHash);
+    private Task SendAsync<TFunction>(
+        Action<string> say, string what, ChainConnection from, string contract, TFunction call, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new() =>
+        SendAsync(say, what, async () => (await LedgerOf(from).SendAsync(what, $"demo/{what}", contract, call, cancellationToken)).TransactionHash);
+
+    /// <summary>Each cast member's ledger, one per signer, so its sends are serialised and recorded as the host's are.</summary>
+    private TransactionLedger LedgerOf(ChainConnection connection) =>
+        _ledgers.GetOrAdd(connection.Address.ToLowerInvariant(), _ => TransactionLedger.InProcess(connection, loggers.CreateLogger<TransactionLedger>()));
 
     private Task<ChainConnection> ConnectAsync(SigningKey key, CancellationToken cancellationToken) =>
         ChainConnection.ConnectAsync(stage.RpcUrl, key, stage.ChainId, cancellationToken);

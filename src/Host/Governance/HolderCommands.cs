@@ -8,6 +8,7 @@ using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Cli;
 using GovernanceRewards.Host.Deploy;
+using Microsoft.Extensions.Logging.Abstractions;
 using GovernanceRewards.Rewards.Policy;
 using Nethereum.Web3;
 
@@ -161,7 +162,7 @@ internal static class HolderCommands
     {
         var key = await SignerResolver.ResolveAsync(keystore, settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
         var connection = await ChainConnection.ConnectAsync(settings.RpcUrl, key, settings.Manifest.ChainId, cancellationToken);
-        return new TokenHolder(Chain(settings), connection);
+        return new TokenHolder(Chain(settings), TransactionLedger.InProcess(connection, NullLogger<TransactionLedger>.Instance));
     }
 
     /// <summary>Whole tokens, decimals allowed ("50000", "0.5"), to base units, exactly.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
@@ -37,21 +38,22 @@ internal static class GuardCommand
                 known[hash.ToHex(true)] = policy;
             }
             IWeb3 reader = new Web3(settings.RpcUrl.ToString());
-            IWeb3? guardian = null;
+            TransactionLedger? guardian = null;
             // Only a key given on purpose vetoes: the development key a loopback RPC would fall back to is not the guardian's.
             if (!result.GetValue(readOnly) && (result.GetValue(keystore) is not null || SigningKey.FromEnvironment() is not null))
             {
                 var key = await SignerResolver.ResolveAsync(result.GetValue(keystore), settings.RpcUrl, RepositoryLayout.Discover(), cancellationToken);
-                guardian = (await ChainConnection.ConnectAsync(settings.RpcUrl, key, settings.Manifest.ChainId, cancellationToken)).Web3;
-                reader = guardian;
+                var connection = await ChainConnection.ConnectAsync(settings.RpcUrl, key, settings.Manifest.ChainId, cancellationToken);
+                guardian = TransactionLedger.InProcess(connection, loggers.CreateLogger<TransactionLedger>());
+                reader = connection.Web3;
             }
             var chain = new SuiteChain(reader, settings.Manifest);
             var logger = loggers.CreateLogger<RootWatch>();
             var differs = false;
             do
             {
-                VetoRoot? veto = guardian is null ? null : (epoch, _, reason, ct) => Transactions.SendAsync($"veto of epoch {epoch}'s root",
-                    cts => chain.Distributor(guardian).VetoRootRequestAndWaitForReceiptAsync(epoch, reason, cts), ct);
+                VetoRoot? veto = guardian is null ? null : (epoch, _, reason, ct) => guardian.SendAsync($"veto of epoch {epoch}'s root",
+                    $"guardian/veto/{epoch}", chain.DistributorAddress, new VetoRootFunction { Epoch = epoch, Reason = reason }, ct);
                 var check = await new RootWatch(chain, reader, (hash, _) => Task.FromResult(known.GetValueOrDefault(hash.ToHex(true))), logger)
                     .CheckAsync(veto, cancellationToken);
                 Console.WriteLine(check.Verdict switch

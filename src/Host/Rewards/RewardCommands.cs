@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Numerics;
 using GovernanceRewards.Chain;
+using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
+using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Host.Cli;
@@ -12,6 +14,8 @@ using GovernanceRewards.Rewards.Policy;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
+using ClaimFunction = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition.ClaimFunction;
+using StakingPoolClaim = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition.ClaimFunction;
 
 namespace GovernanceRewards.Host.Rewards;
 
@@ -100,11 +104,13 @@ internal static class RewardCommands
         {
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
             var proof = await ApiClient.GetAsync<RewardProof>(result.GetValue(api)!, $"epochs/{result.GetValue(epoch)}/proofs/{connection.Address}", cancellationToken);
-            var distributor = new SuiteChain(connection.Web3, settings.Manifest).Distributor(connection.Web3);
-            var claimed = await distributor.ClaimedQueryAsync(connection.Address);
+            var suite = new SuiteChain(connection.Web3, settings.Manifest);
+            var claimed = await suite.Distributor().ClaimedQueryAsync(connection.Address);
             if (claimed >= proof.CumulativeTotal) throw new CliException($"nothing to claim: {Tokens(claimed)} already paid of {Tokens(proof.CumulativeTotal)}");
-            var receipt = await Transactions.SendAsync("claim", cts => distributor.ClaimRequestAndWaitForReceiptAsync(
-                connection.Address, proof.CumulativeTotal, [.. proof.Proof.Select(p => p.HexToByteArray())], cts), cancellationToken);
+            var receipt = await Ledger(connection).SendAsync("claim", "claim", suite.DistributorAddress, new ClaimFunction
+            {
+                Account = connection.Address, Total = proof.CumulativeTotal, Proof = [.. proof.Proof.Select(p => p.HexToByteArray())],
+            }, cancellationToken);
             Console.WriteLine($"claimed {Tokens(proof.CumulativeTotal - claimed)} in {receipt.TransactionHash}");
             return 0;
         }));
@@ -122,8 +128,9 @@ internal static class RewardCommands
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
             var suite = new SuiteChain(connection.Web3, settings.Manifest);
             var units = HolderCommands.ParseTokens(result.GetValue(amount)!);
-            await Transactions.SendAsync("approve", cts => suite.Token(connection.Web3).ApproveRequestAndWaitForReceiptAsync(suite.PoolAddress, units, cts), cancellationToken);
-            var receipt = await Transactions.SendAsync("stake", cts => suite.Pool(connection.Web3).StakeRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
+            var ledger = Ledger(connection);
+            await ledger.SendAsync("approve", "approve", suite.TokenAddress, new ApproveFunction { Spender = suite.PoolAddress, Value = units }, cancellationToken);
+            var receipt = await ledger.SendAsync("stake", "stake", suite.PoolAddress, new StakeFunction { Amount = units }, cancellationToken);
             Console.WriteLine($"staked {Tokens(units)} in {receipt.TransactionHash}");
             return 0;
         }));
@@ -135,9 +142,10 @@ internal static class RewardCommands
         {
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
             var units = HolderCommands.ParseTokens(result.GetValue(unstakeAmount)!);
-            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
-            var receipt = await Transactions.SendAsync("request withdrawal", cts => pool.RequestWithdrawalRequestAndWaitForReceiptAsync(units, cts), cancellationToken);
-            var pending = await pool.PendingWithdrawalQueryAsync(connection.Address);
+            var suite = new SuiteChain(connection.Web3, settings.Manifest);
+            var receipt = await Ledger(connection).SendAsync("request withdrawal", "request-withdrawal", suite.PoolAddress,
+                new RequestWithdrawalFunction { Amount = units }, cancellationToken);
+            var pending = await suite.Pool().PendingWithdrawalQueryAsync(connection.Address);
             Console.WriteLine($"{Tokens(pending.Amount)} in cooldown until {DateTimeOffset.FromUnixTimeSeconds((long)pending.ReadyAt):u} " +
                 $"(chain time), then run `withdraw`; requested in {receipt.TransactionHash}");
             return 0;
@@ -146,10 +154,10 @@ internal static class RewardCommands
         withdraw.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
-            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
-            var pending = await pool.PendingWithdrawalQueryAsync(connection.Address);
+            var suite = new SuiteChain(connection.Web3, settings.Manifest);
+            var pending = await suite.Pool().PendingWithdrawalQueryAsync(connection.Address);
             if (pending.Amount.IsZero) throw new CliException("nothing in cooldown: run `unstake` first");
-            var receipt = await Transactions.SendAsync("withdraw", cts => pool.WithdrawRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            var receipt = await Ledger(connection).SendAsync("withdraw", "withdraw", suite.PoolAddress, new WithdrawFunction(), cancellationToken);
             Console.WriteLine($"withdrew {Tokens(pending.Amount)} in {receipt.TransactionHash}");
             return 0;
         }));
@@ -157,10 +165,10 @@ internal static class RewardCommands
         claimStaking.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             var (settings, connection) = await ConnectAsync(chainOptions.Read(result), result.GetValue(keystore), cancellationToken);
-            var pool = new SuiteChain(connection.Web3, settings.Manifest).Pool(connection.Web3);
-            var earned = await pool.EarnedQueryAsync(connection.Address);
+            var suite = new SuiteChain(connection.Web3, settings.Manifest);
+            var earned = await suite.Pool().EarnedQueryAsync(connection.Address);
             if (earned.IsZero) throw new CliException("nothing earned yet");
-            var receipt = await Transactions.SendAsync("claim staking rewards", cts => pool.ClaimRequestAndWaitForReceiptAsync(cts), cancellationToken);
+            var receipt = await Ledger(connection).SendAsync("claim staking rewards", "claim-staking", suite.PoolAddress, new StakingPoolClaim(), cancellationToken);
             Console.WriteLine($"claimed {Tokens(earned)} or more in {receipt.TransactionHash}");
             return 0;
         }));
@@ -170,6 +178,9 @@ internal static class RewardCommands
             yield return command;
         }
     }
+
+    /// <summary>The command's ledger: one process, one signer, nothing kept after it (see <see cref="TransactionLedger.InProcess"/>).</summary>
+    private static TransactionLedger Ledger(ChainConnection connection) => TransactionLedger.InProcess(connection, NullLogger<TransactionLedger>.Instance);
 
     private static async Task<(ChainSettings Settings, ChainConnection Connection)> ConnectAsync(
         ChainSettings settings, string? keystore, CancellationToken cancellationToken)

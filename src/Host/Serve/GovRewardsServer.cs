@@ -198,6 +198,7 @@ internal static partial class GovRewardsServer
         {
             services.AddSingleton(signer);
             services.AddSingleton(sp => new SignerGate(sp.GetRequiredService<NpgsqlDataSource>(), signer.ChainId, signer.Address));
+            services.AddSingleton<ITransactionJournal>(sp => new PostgresTransactionJournal(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<TransactionLedger>();
         }
         services.AddMediator();

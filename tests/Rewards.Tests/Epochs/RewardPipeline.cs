@@ -69,6 +69,7 @@ internal sealed class RewardPipeline : IAsyncDisposable
                 .AddSingleton(new SuiteChain(new Web3(chain.Node.RpcUrl.ToString()), suite.Manifest))
                 .AddSingleton(signer)
                 .AddSingleton(new SignerGate(dataSource, signer.ChainId, signer.Address))
+                .AddSingleton<ITransactionJournal>(new PostgresTransactionJournal(dataSource))
                 .AddSingleton<TransactionLedger>()
                 .AddSingleton<EpochStore>()
                 .AddSingleton(payouts ?? new PayoutOptions { BatchSize = 2, RecheckInterval = TimeSpan.FromSeconds(1) })
