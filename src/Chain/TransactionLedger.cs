@@ -22,6 +22,12 @@ public sealed record LedgerResult(TransactionReceipt? Receipt, string? Refusal)
     public static LedgerResult Refused(string reason) => new(null, reason);
 }
 
+/// <summary>
+/// What came of a broadcast: the hash the node accepted (or of the operation's transaction already under way), a
+/// refusal in simulation with its decoded reason, or neither when the call was no longer needed.
+/// </summary>
+public sealed record LedgerBroadcast(string? Hash, string? Refusal, bool UnderWay);
+
 /// <summary>When a transaction counts as stuck, and how its replacements are priced.</summary>
 public sealed record LedgerOptions
 {
@@ -114,13 +120,50 @@ public sealed class TransactionLedger(
         where TFunction : FunctionMessage, new()
     {
         if (await PendingAsync(operation, cancellationToken) is { } earlier) return LedgerResult.Mined(await WaitAsync(operation, earlier, cancellationToken));
-        string? hash;
+        var broadcast = await BroadcastAsync(operation, contract, build, cancellationToken);
+        if (broadcast.Refusal is { } reason) return LedgerResult.Refused(reason);
+        if (broadcast.Hash is not { } hash) return LedgerResult.NotNeeded;
+        var receipt = await WaitAsync(operation, hash, cancellationToken);
+        metrics?.Mined(operation, receipt);
+        return LedgerResult.Mined(receipt);
+    }
+
+    /// <summary>
+    /// Like <see cref="SendOnceAsync{TFunction}(string, string, Func{CancellationToken, Task{TFunction}}, CancellationToken)"/>,
+    /// but answers once the node accepted the transaction instead of waiting for it to be mined (a relayed ballot): the
+    /// hash of the operation's transaction already under way (<see cref="LedgerBroadcast.UnderWay"/>) or of the one just
+    /// broadcast, a refusal, or nothing when no call was needed. The entry is recorded mined when a later send of this
+    /// signer finds its receipt.
+    /// </summary>
+    public async Task<LedgerBroadcast> BroadcastOnceAsync<TFunction>(
+        string operation, string contract, Func<CancellationToken, Task<TFunction?>> build, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        // An earlier transaction found dropped (its nonce taken) leaves nothing under way: the operation is built again.
+        if (await PendingAsync(operation, cancellationToken) is { } earlier) return new LedgerBroadcast(earlier, null, UnderWay: true);
+        return await BroadcastAsync(operation, contract, build, cancellationToken);
+    }
+
+    /// <summary>
+    /// Holding the signer's gate (so no other worker sends for it meanwhile): unless another worker sent the operation
+    /// while this one waited, asks <paramref name="build"/> for the call, which re-reads the chain and returns null when
+    /// nothing is needed any more, and signs, records and broadcasts it.
+    /// </summary>
+    private async Task<LedgerBroadcast> BroadcastAsync<TFunction>(
+        string operation, string contract, Func<CancellationToken, Task<TFunction?>> build, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
         try
         {
-            hash = await gate.SendAsync(async token =>
+            var underWay = false;
+            var hash = await gate.SendAsync(async token =>
             {
                 // Another worker may have sent it while this one waited for the gate.
-                if (await PendingAsync(operation, token) is { } underWay) return underWay;
+                if (await PendingAsync(operation, token) is { } other)
+                {
+                    underWay = true;
+                    return other;
+                }
                 // The node's pending count gives the nonce: it must count every transaction of this signer already signed.
                 await BroadcastInFlightAsync(operation, token);
                 if (await build(token) is not { } call) return null;
@@ -130,18 +173,15 @@ public sealed class TransactionLedger(
                 await signer.Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
                 return signedHash;
             }, cancellationToken);
+            return new LedgerBroadcast(hash, null, underWay);
         }
         catch (Exception e) when (RevertReason.Describe(e) is { } reason)
         {
             await RecordAsync(operation, "reverted", null, null, reason, cancellationToken);
             Log.Refused(logger, operation, reason);
             metrics?.Refused(operation);
-            return LedgerResult.Refused(reason);
+            return new LedgerBroadcast(null, reason, false);
         }
-        if (hash is null) return LedgerResult.NotNeeded;
-        var receipt = await WaitAsync(operation, hash, cancellationToken);
-        metrics?.Mined(operation, receipt);
-        return LedgerResult.Mined(receipt);
     }
 
     /// <summary>
@@ -159,6 +199,14 @@ public sealed class TransactionLedger(
     {
         foreach (var entry in await journal.SentBySignerAsync(ChainId, signer.Address, operation, cancellationToken))
         {
+            // One nobody waits for (a broadcast answered at once) is recorded here when it is mined, so the list stays short.
+            if (await MinedReceiptAsync(entry) is { } receipt)
+            {
+                var succeeded = receipt.Status?.Value == 1;
+                await RecordAsync(entry.Operation, succeeded ? "mined" : "reverted", receipt.TransactionHash, null,
+                    succeeded ? null : "the transaction failed on chain", cancellationToken);
+                continue;
+            }
             await EnsureKnownAsync(entry, cancellationToken);
         }
     }
@@ -192,13 +240,15 @@ public sealed class TransactionLedger(
         return entry.Hash;
     }
 
-    private async Task<string?> MinedHashAsync(SentTransaction entry)
+    private async Task<string?> MinedHashAsync(SentTransaction entry) => (await MinedReceiptAsync(entry))?.TransactionHash;
+
+    private async Task<TransactionReceipt?> MinedReceiptAsync(SentTransaction entry)
     {
         var receipts = signer.Web3.Eth.Transactions.GetTransactionReceipt;
         // A transaction this one replaced may be the one that was mined; then the nonce is spent and nothing is resent.
         foreach (var hash in entry.Replaced.Prepend(entry.Hash))
         {
-            if (await receipts.SendRequestAsync(hash) is not null) return hash;
+            if (await receipts.SendRequestAsync(hash) is { } receipt) return receipt;
         }
         return null;
     }

@@ -51,9 +51,9 @@ public static class GovernanceSlice
             $"{RecordQuorumsJob.RecurringJobId}-{chainId}", job => job.RunAsync(CancellationToken.None), settings.QuorumSchedule));
         if (!settings.Signs) return services;
         services.AddSingleton(VoteRelay.PerVoterLimiter(settings.BallotsPerVoterPerMinute));
-        // Ballots are sent by the operator's signing connection; the unkeyed IWeb3 only reads.
-        services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<ChainConnection>().Web3,
-            sp.GetRequiredService<SignerGate>(), sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(),
+        // Ballots go out through the operator's ledger, like the keeper's transactions.
+        services.AddSingleton(sp => new VoteRelay(sp.GetRequiredService<SuiteChain>(), sp.GetRequiredService<TransactionLedger>(),
+            sp.GetRequiredService<System.Threading.RateLimiting.PartitionedRateLimiter<string>>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<VoteRelay>>()));
         if (settings.OpenRelay is { } limits)
         {

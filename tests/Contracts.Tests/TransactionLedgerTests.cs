@@ -156,6 +156,28 @@ public sealed class TransactionLedgerTests(ChainFixture chain, DatabaseFixture d
     }
 
     [Fact]
+    public async Task A_broadcast_answers_before_mining_a_second_one_finds_it_under_way_and_the_next_send_records_it_mined()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        await using var dataSource = await LedgerDatabaseAsync();
+        var ledger = await LedgerAsync(dataSource, chain.Node.RpcUrl);
+        var before = await NonceAndBalanceAsync(suite);
+        Task<TransferFunction?> Build(CancellationToken _) => Task.FromResult<TransferFunction?>(new TransferFunction { To = chain.Address(5), Value = 7 });
+
+        var (first, second) = await WithoutAutomineAsync(async () =>
+            (await ledger.BroadcastOnceAsync(Operation, suite.TokenAddress, Build, CancellationToken.None),
+             await ledger.BroadcastOnceAsync(Operation, suite.TokenAddress, Build, CancellationToken.None)));
+        await chain.Node.MineAsync(1);
+
+        Assert.Equal((false, true), (first.UnderWay, second.UnderWay));
+        Assert.Equal(first.Hash, second.Hash);
+        Assert.Equal("sent", (await ledger.FindAsync(Operation, CancellationToken.None))!.Status);
+        await ledger.SendOnceAsync("test/another", suite.TokenAddress, new TransferFunction { To = chain.Address(5), Value = 1 }, CancellationToken.None);
+        Assert.Equal(("mined", first.Hash), (await ledger.FindAsync(Operation, CancellationToken.None)) is { } entry ? (entry.Status, entry.TransactionHash) : default);
+        Assert.Equal((before.Nonce + 2, before.Balance + 8), await NonceAndBalanceAsync(suite));
+    }
+
+    [Fact]
     public async Task Without_a_database_a_commands_ledger_still_replaces_a_stuck_transaction_and_exactly_one_is_mined()
     {
         var suite = await chain.DeploySuiteAsync();

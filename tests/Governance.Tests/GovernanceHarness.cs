@@ -71,8 +71,9 @@ internal sealed class GovernanceHarness(ChainFixture chain, Suite suite, TestInd
     public async Task<VoteRelay> RelayAsync(int ballotsPerMinute = 100)
     {
         var signer = await ChainConnection.ConnectAsync(chain.Node.RpcUrl, chain.Key(Relayer), chain.Node.ChainId, CancellationToken.None);
-        return new VoteRelay(governance, signer.Web3, new SignerGate(indexer.Database, signer.ChainId, signer.Address),
-            VoteRelay.PerVoterLimiter(ballotsPerMinute), NullLogger<VoteRelay>.Instance);
+        var ledger = new TransactionLedger(new PostgresTransactionJournal(indexer.Database), signer,
+            new SignerGate(indexer.Database, signer.ChainId, signer.Address), NullLogger<TransactionLedger>.Instance);
+        return new VoteRelay(governance, ledger, VoteRelay.PerVoterLimiter(ballotsPerMinute), NullLogger<VoteRelay>.Instance);
     }
 
     /// <summary>Transactions <paramref name="account"/> has sent so far (its nonce).</summary>

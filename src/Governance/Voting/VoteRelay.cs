@@ -9,7 +9,6 @@ using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
-using Nethereum.Web3;
 
 namespace GovernanceRewards.Governance.Voting;
 
@@ -32,11 +31,15 @@ public sealed class VoteRejectedException(int status, string title, string detai
 /// governor would make (signature, nonce, proposal active, voting power) is made first against the chain, so a
 /// ballot that would revert never costs gas; each voter is held to a few ballots a minute. Only a ballot that passed
 /// every check counts against its voter: anyone can name a holder in a junk ballot, and were junk counted, five of
-/// them would lock the holder's own ballot out.
+/// them would lock the holder's own ballot out. Ballots go out through the operator's <see cref="TransactionLedger"/>,
+/// one operation per voter and proposal, answered once the node accepted them.
 /// </summary>
 public sealed partial class VoteRelay(
-    SuiteChain chain, IWeb3 relayer, SignerGate gate, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
+    SuiteChain chain, TransactionLedger ledger, PartitionedRateLimiter<string> limiter, ILogger<VoteRelay> logger)
 {
+    /// <summary>The ledger operation of a relayed ballot.</summary>
+    public static string Operation(BigInteger proposalId, string voter) => $"governance/ballot/{proposalId}/{voter.ToLowerInvariant()}";
+
     /// <summary>Checks the ballot and submits it; returns the transaction hash once the node accepted it.</summary>
     public Task<string> RelayAsync(BigInteger proposalId, SignedVote vote, CancellationToken cancellationToken) =>
         RelayAsync(proposalId, vote, allowance: null, cancellationToken);
@@ -134,23 +137,16 @@ public sealed partial class VoteRelay(
     private async Task<string> SendAsync(BigInteger proposalId, SignedVote vote, CastVoteBySigFunction cast, CancellationToken cancellationToken)
     {
         var governor = chain.Governor();
-        var hash = await gate.SendAsync(async token =>
+        var alreadyVoted = new VoteRejectedException(409, "Already voted", $"{vote.Voter}'s vote on proposal {proposalId} is already on its way to the chain");
+        var sent = await ledger.BroadcastOnceAsync(Operation(proposalId, vote.Voter), chain.GovernorAddress, async token =>
         {
-            // Under the gate, every ballot this signer relayed before has reached the node: the same ballot replayed while
-            // its first cast is still pending would only revert on chain, at the operator's cost.
-            if (await governor.HasVotedQueryAsync(proposalId, vote.Voter, BlockParameter.CreatePending()))
-            {
-                throw new VoteRejectedException(409, "Already voted", $"{vote.Voter}'s vote on proposal {proposalId} is already on its way to the chain");
-            }
-            try
-            {
-                return await chain.Governor(relayer).CastVoteBySigRequestAsync(cast);
-            }
-            catch (Exception e) when (RevertReason.Describe(e) is { } reason)
-            {
-                throw new VoteRejectedException(422, "The governor refused the ballot", reason);
-            }
+            // Under the signer's gate, every ballot relayed before has reached the node: the same ballot replayed while its
+            // first cast is still pending would only revert on chain, at the operator's cost.
+            if (await governor.HasVotedQueryAsync(proposalId, vote.Voter, BlockParameter.CreatePending())) throw alreadyVoted;
+            return cast;
         }, cancellationToken);
+        if (sent.Refusal is { } reason) throw new VoteRejectedException(422, "The governor refused the ballot", reason);
+        if (sent is not { UnderWay: false, Hash: { } hash }) throw alreadyVoted;
         Relayed(logger, proposalId, vote.Voter, vote.Support, hash);
         return hash;
     }
