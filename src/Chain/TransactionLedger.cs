@@ -45,14 +45,15 @@ public sealed record LedgerOptions
 public sealed record LedgerEntry(string Operation, string Status, string? TransactionHash, string? Error, int Attempts);
 
 /// <summary>
-/// Sends each operation's transaction at most once at a time. The transaction is signed and recorded (hash and
-/// raw bytes, table <c>chain_transactions</c>) before it is broadcast, through the signer's <see cref="SignerGate"/>.
-/// A later call for an operation still marked sent waits for that same transaction (broadcasting its recorded bytes
-/// again if the node dropped it) instead of signing another, so a crash anywhere never doubles a transaction. Before
-/// signing, the signer's other transactions recorded but unknown to the node are broadcast again, so the node's pending
-/// count (which gives the nonce) counts them; one whose nonce another transaction took is marked dropped and its
-/// operation built again (the build re-reads the chain). A call the chain refuses in simulation is recorded with its
-/// decoded reason and nothing is sent.
+/// Sends each operation's transaction at most once at a time: the one way the backend, its commands and the demo send
+/// transactions (only the deployer's contract creations go their own way). The transaction is signed and recorded
+/// (hash and raw bytes, in the <see cref="ITransactionJournal"/>) before it is broadcast, through the signer's
+/// <see cref="SignerGate"/>. A later call for an operation still marked sent waits for that same transaction
+/// (broadcasting its recorded bytes again if the node dropped it) instead of signing another, so a crash anywhere (with
+/// the journal in PostgreSQL) never doubles a transaction. Before signing, the signer's other transactions recorded but
+/// unknown to the node are broadcast again, so the node's pending count (which gives the nonce) counts them; one whose
+/// nonce another transaction took is marked dropped and its operation built again (the build re-reads the chain). A
+/// call the chain refuses in simulation is recorded with its decoded reason and nothing is sent.
 /// </summary>
 public sealed class TransactionLedger(
     ITransactionJournal journal, ChainConnection signer, SignerGate gate, ILogger<TransactionLedger> logger, LedgerMetrics? metrics = null,
