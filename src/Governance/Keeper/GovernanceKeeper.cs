@@ -1,3 +1,4 @@
+using System.Data;
 using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Bindings.DaoGovernor.ContractDefinition;
@@ -103,9 +104,9 @@ public sealed partial class GovernanceKeeper(
         var candidates = new List<Candidate>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            candidates.Add(new Candidate(reader.GetFieldValue<BigInteger>(0),
-                [.. reader.GetFieldValue<byte[][]>(1).Select(t => t.ToHex(true))], [.. reader.GetFieldValue<BigInteger[]>(2)],
-                [.. reader.GetFieldValue<byte[][]>(3)], reader.GetString(4)));
+            candidates.Add(new Candidate(reader.GetFieldValue<BigInteger>("proposal_id"),
+                [.. reader.GetFieldValue<byte[][]>("targets").Select(t => t.ToHex(true))], [.. reader.GetFieldValue<BigInteger[]>("values")],
+                [.. reader.GetFieldValue<byte[][]>("calldatas")], reader.GetString("description")));
         }
         return candidates;
     }
