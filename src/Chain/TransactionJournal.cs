@@ -167,8 +167,8 @@ public sealed class MemoryTransactionJournal : ITransactionJournal
 
     public Task<IReadOnlyList<LedgerEntry>> EntriesAsync(long chainId, IReadOnlyList<string> operations, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<LedgerEntry>>([.. operations
-            .Where(o => _entries.ContainsKey((chainId, o)))
-            .Select(o => _entries[(chainId, o)] is var e ? new LedgerEntry(o, e.Status, e.Hash, e.Error, e.Attempts) : null!)]);
+            .Select(o => _entries.TryGetValue((chainId, o), out var e) ? new LedgerEntry(o, e.Status, e.Hash, e.Error, e.Attempts) : null)
+            .OfType<LedgerEntry>()]);
 
     private sealed record Entry(string Status, string? Hash, byte[]? Raw, IReadOnlyList<string> Replaced, string? Error, string Signer, int Attempts)
     {

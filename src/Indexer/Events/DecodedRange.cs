@@ -11,7 +11,7 @@ namespace GovernanceRewards.Indexer.Events;
 public sealed class DecodedRange
 {
     private DecodedRange(
-        IReadOnlyList<ChainLog> logs, List<(ChainLog Log, ChainEvent Event)> events, List<ChainLog> raw, List<(ChainLog Log, string Reason)> undecodable,
+        IReadOnlyList<ChainLog> logs, List<(ChainLog Log, ChainEventType Type, ChainEvent Event)> events, List<ChainLog> raw, List<(ChainLog Log, string Reason)> undecodable,
         Dictionary<ulong, ulong> blockTimestamps)
     {
         BlockTimestamps = blockTimestamps;
@@ -23,8 +23,8 @@ public sealed class DecodedRange
 
     public IReadOnlyList<ChainLog> Logs { get; }
 
-    /// <summary>Decoded events in chain order, each with its log (stored once, in the outbox).</summary>
-    public IReadOnlyList<(ChainLog Log, ChainEvent Event)> Events { get; }
+    /// <summary>Decoded events in chain order, each with its log and type (stored once, in the outbox).</summary>
+    public IReadOnlyList<(ChainLog Log, ChainEventType Type, ChainEvent Event)> Events { get; }
 
     /// <summary>Logs kept raw: no notification for their event, or undecodable.</summary>
     public IReadOnlyList<ChainLog> Raw { get; }
@@ -41,7 +41,7 @@ public sealed class DecodedRange
     public static DecodedRange Of(IReadOnlyList<ChainLog> logs, long chainId, IReadOnlyDictionary<ulong, ulong>? blockTimestamps = null)
     {
         var catalog = ChainEventCatalog.Current;
-        var events = new List<(ChainLog Log, ChainEvent Event)>();
+        var events = new List<(ChainLog Log, ChainEventType Type, ChainEvent Event)>();
         var raw = new List<ChainLog>();
         var undecodable = new List<(ChainLog Log, string Reason)>();
         var times = new Dictionary<ulong, ulong>();
@@ -57,7 +57,7 @@ public sealed class DecodedRange
             times[log.BlockNumber] = timestamp;
             try
             {
-                events.Add((log, type.Decode(log, Location(log, chainId, timestamp))));
+                events.Add((log, type, type.Decode(log, Location(log, chainId, timestamp))));
             }
             catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or IndexOutOfRangeException or OverflowException)
             {

@@ -10,6 +10,15 @@ using Nethereum.Contracts;
 
 namespace GovernanceRewards.Indexer.Events;
 
+/// <summary>The ABI types whose value is one static 32-byte word: address, bool, uintN, intN, bytesN (no arrays of them).</summary>
+internal static class AbiWord
+{
+    public static bool Is(string abiType) =>
+        !abiType.Contains('[', StringComparison.Ordinal)
+        && (abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal) || abiType.StartsWith("int", StringComparison.Ordinal)
+            || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5));
+}
+
 /// <summary>
 /// Decodes a log into its generated event DTO. Events whose every value is one 32-byte word (most of them, and the
 /// busy ones: contributions, stakes, claims) are read in place; events carrying strings or arrays go through
@@ -33,7 +42,7 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
         _all = slots;
         _topics = [.. slots.Where(s => s.Parameter.Indexed)];
         var data = slots.Where(s => !s.Parameter.Indexed).ToArray();
-        _words = data.All(s => IsWord(s.Parameter.Type)) ? data : null;
+        _words = data.All(s => AbiWord.Is(s.Parameter.Type)) ? data : null;
     }
 
     public EventABI Abi { get; }
@@ -59,12 +68,6 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
         for (var i = 0; i < _words.Length; i++) _words[i].Set(decoded, log.Data.AsSpan(32 * i, 32));
         return decoded;
     }
-
-    /// <summary>One static 32-byte word: an address, a bool, a uintN or intN, a bytesN (no arrays of them).</summary>
-    private static bool IsWord(string abiType) =>
-        !abiType.Contains('[', StringComparison.Ordinal)
-        && (abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal) || abiType.StartsWith("int", StringComparison.Ordinal)
-            || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5));
 
     private static Action<TEvent, object> Setter(PropertyInfo property)
     {
@@ -93,7 +96,7 @@ internal sealed class EventDecoder<TEvent> where TEvent : IEventDTO, new()
                 _ when Type == typeof(byte) => (byte)Narrow(word, 1, word[31]),
                 _ when Type == typeof(bool) => word[31] != 0,
                 // bytesN is left-aligned; an indexed string, bytes or array is only its hash, all 32 bytes.
-                _ when Type == typeof(byte[]) => Parameter.Type.StartsWith("bytes", StringComparison.Ordinal) && Parameter.Type.Length > 5 && !Parameter.Type.EndsWith("[]", StringComparison.Ordinal)
+                _ when Type == typeof(byte[]) => AbiWord.Is(Parameter.Type)
                     ? word[..int.Parse(Parameter.Type.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture)].ToArray()
                     : word.ToArray(),
                 _ => throw new FormatException($"no in-place reading of a {Parameter.Type} into {Type.Name}"),

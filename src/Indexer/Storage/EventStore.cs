@@ -170,7 +170,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
     /// database number the rows it does not skip, and returns null.
     /// </summary>
     private async Task<IReadOnlyList<ChainEvent>?> CopyOutboxAsync(
-        NpgsqlConnection connection, IReadOnlyList<(ChainLog Log, ChainEvent Event)> events, bool skipStored, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<(ChainLog Log, ChainEventType Type, ChainEvent Event)> events, bool skipStored, CancellationToken cancellationToken)
     {
         if (events.Count == 0) return [];
         var ids = new long[events.Count];
@@ -181,17 +181,16 @@ public sealed class EventStore(NpgsqlDataSource dataSource, long chainId)
             await using var reader = await next.ExecuteReaderAsync(cancellationToken);
             for (var i = 0; await reader.ReadAsync(cancellationToken); i++) ids[i] = reader.GetInt64(0);
         }
-        var catalog = ChainEventCatalog.Current;
         await CopyAsync(connection, "outbox", $"{(skipStored ? "" : "id, ")}{LocationColumns}, kind, block_timestamp, contract, topic0, topic1, topic2, topic3, data", skipStored,
             async (import, ct) =>
             {
                 for (var i = 0; i < events.Count; i++)
                 {
-                    var (log, notification) = events[i];
+                    var (log, type, notification) = events[i];
                     await import.StartRowAsync(ct);
                     if (!skipStored) await import.WriteAsync(ids[i], NpgsqlDbType.Bigint, ct);
                     await WriteLocationAsync(import, log, ct);
-                    await import.WriteAsync(catalog.TypeOf(log)!.Name, NpgsqlDbType.Text, ct);
+                    await import.WriteAsync(type.Name, NpgsqlDbType.Text, ct);
                     await import.WriteAsync((long)notification.Location.BlockTimestamp, NpgsqlDbType.Bigint, ct);
                     await import.WriteAsync(log.Address, NpgsqlDbType.Bytea, ct);
                     await WriteTopicsAsync(import, log, ct);

@@ -15,19 +15,30 @@ public sealed class RootsProjection(RewardFacts facts)
     private static readonly string[] Tables =
         ["reward_roots_posted", "reward_roots_replaced", "reward_roots_vetoed", "reward_dispute_windows", "reward_claims"];
 
-    public ValueTask Handle(RootPosted e, CancellationToken cancellationToken) => Add(
-        """
-        INSERT INTO reward_roots_posted (chain_id, block_number, log_index, epoch, root, accept_at, transaction_hash)
-        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
-        """, (long)e.Epoch, e.Root, (long)e.AcceptAt, e.Location.TransactionHash.HexToByteArray(), e);
+    public ValueTask Handle(RootPosted e, CancellationToken cancellationToken)
+    {
+        facts.Add(
+            """
+            INSERT INTO reward_roots_posted (chain_id, block_number, log_index, epoch, root, accept_at, transaction_hash)
+            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
+            """,
+            [.. RewardFacts.At(e), (long)e.Epoch, e.Root, (long)e.AcceptAt, e.Location.TransactionHash.HexToByteArray()]);
+        return default;
+    }
 
-    public ValueTask Handle(RootReplaced e, CancellationToken cancellationToken) => Add(
-        "INSERT INTO reward_roots_replaced (chain_id, block_number, log_index, epoch, root, by_epoch) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-        (long)e.Epoch, e.Root, (long)e.ByEpoch, null, e);
+    public ValueTask Handle(RootReplaced e, CancellationToken cancellationToken)
+    {
+        facts.Add("INSERT INTO reward_roots_replaced (chain_id, block_number, log_index, epoch, root, by_epoch) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            [.. RewardFacts.At(e), (long)e.Epoch, e.Root, (long)e.ByEpoch]);
+        return default;
+    }
 
-    public ValueTask Handle(RootVetoed e, CancellationToken cancellationToken) => Add(
-        "INSERT INTO reward_roots_vetoed (chain_id, block_number, log_index, epoch, root, reason) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-        (long)e.Epoch, e.Root, e.Reason, null, e);
+    public ValueTask Handle(RootVetoed e, CancellationToken cancellationToken)
+    {
+        facts.Add("INSERT INTO reward_roots_vetoed (chain_id, block_number, log_index, epoch, root, reason) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            [.. RewardFacts.At(e), (long)e.Epoch, e.Root, e.Reason]);
+        return default;
+    }
 
     public ValueTask Handle(DisputeWindowSet e, CancellationToken cancellationToken)
     {
@@ -36,19 +47,17 @@ public sealed class RootsProjection(RewardFacts facts)
         return default;
     }
 
-    public ValueTask Handle(Claimed e, CancellationToken cancellationToken) => Add(
-        """
-        INSERT INTO reward_claims (chain_id, block_number, log_index, account, amount, cumulative_total, transaction_hash)
-        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
-        """, e.Account.HexToByteArray(), e.Amount, e.CumulativeTotal, e.Location.TransactionHash.HexToByteArray(), e);
+    public ValueTask Handle(Claimed e, CancellationToken cancellationToken)
+    {
+        facts.Add(
+            """
+            INSERT INTO reward_claims (chain_id, block_number, log_index, account, amount, cumulative_total, transaction_hash)
+            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
+            """,
+            [.. RewardFacts.At(e), e.Account.HexToByteArray(), e.Amount, e.CumulativeTotal, e.Location.TransactionHash.HexToByteArray()]);
+        return default;
+    }
 
     public ValueTask Handle(BlocksRolledBack rollback, CancellationToken cancellationToken) =>
         facts.RollBackAsync(rollback, Tables.Select(table => $"DELETE FROM {table} WHERE chain_id = $1 AND block_number > $2"), cancellationToken);
-
-    /// <summary>A row of the event's place on chain and three or four values of its own (a null fourth is left out).</summary>
-    private ValueTask Add(string sql, object first, object second, object third, object? fourth, ChainEvent e)
-    {
-        facts.Add(sql, fourth is null ? [.. RewardFacts.At(e), first, second, third] : [.. RewardFacts.At(e), first, second, third, fourth]);
-        return default;
-    }
 }

@@ -52,7 +52,7 @@ public sealed class ChainEventCatalogTests
         var type = ChainEventCatalog.Current.Named(name)!;
         var parameters = type.Binding.GetProperties().Select(p => (Property: p, Abi: p.GetCustomAttribute<ParameterAttribute>()))
             .Where(p => p.Abi is not null).OrderBy(p => p.Abi!.Order).ToList();
-        if (parameters.Any(p => !p.Abi!.Parameter.Indexed && !IsWord(p.Abi.Type))) return;
+        if (parameters.Any(p => !p.Abi!.Parameter.Indexed && !AbiWord.Is(p.Abi.Type))) return;
         var random = new Random(name.GetHashCode(StringComparison.Ordinal));
         var decodeWithNethereum = typeof(EventTopicDecoder).GetMethods()
             .Single(m => m.Name == nameof(EventTopicDecoder.DecodeTopics) && m.IsGenericMethod && m.GetParameters() is [{ ParameterType.IsArray: true }, { ParameterType.Name: "String" }])
@@ -74,10 +74,6 @@ public sealed class ChainEventCatalogTests
             }
         }
     }
-
-    private static bool IsWord(string abiType) =>
-        !abiType.Contains('[', StringComparison.Ordinal) && (abiType is "address" or "bool" || abiType.StartsWith("uint", StringComparison.Ordinal)
-            || (abiType.StartsWith("bytes", StringComparison.Ordinal) && abiType.Length > 5));
 
     /// <summary>A random value of <paramref name="abiType"/> as its 32-byte ABI word.</summary>
     private static byte[] Word(string abiType, Random random)
