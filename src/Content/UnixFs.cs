@@ -1,0 +1,127 @@
+namespace GovernanceRewards.Content;
+
+/// <summary>The root CID and byte length of an imported file.</summary>
+public sealed record ImportedFile(Cid Root, long Size);
+
+/// <summary>
+/// Imports bytes as a UnixFS file exactly as <c>ipfs add --cid-version 1 --raw-leaves</c> does by default, so anyone
+/// with a standard IPFS tool gets the same CID from the same bytes: fixed 256 KiB chunks stored as raw blocks, a
+/// balanced DAG of dag-pb nodes with at most 174 links each, sha2-256. A file of one chunk is that raw block itself.
+/// </summary>
+public static class UnixFs
+{
+    public const int ChunkSize = 256 * 1024;
+    public const int MaxLinks = 174;
+
+    /// <summary>
+    /// Reads <paramref name="content"/> to its end, hands every block to <paramref name="store"/> (leaves first, the root
+    /// last) and returns the file's root CID.
+    /// </summary>
+    public static async Task<ImportedFile> ImportAsync(
+        Stream content, Func<ContentBlock, CancellationToken, ValueTask>? store, CancellationToken cancellationToken)
+    {
+        var level = new List<DagLink>();
+        var size = 0L;
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = await FillAsync(content, chunk, cancellationToken)) > 0 || level.Count == 0)
+        {
+            var data = chunk.AsMemory(0, read).ToArray();
+            var cid = Cid.Of(Cid.RawCodec, data);
+            if (store is not null) await store(new ContentBlock(cid, data), cancellationToken);
+            level.Add(new DagLink(cid, (ulong)read, (ulong)read));
+            size += read;
+            if (read < ChunkSize) break;
+        }
+        // The importer keeps a lone chunk as the file itself; a file that is an exact multiple of the chunk size ends
+        // with a full chunk, and the loop above reads once more to see the end, finding nothing.
+        if (level.Count == 1) return new ImportedFile(level[0].Cid, size);
+        while (level.Count > 1)
+        {
+            var parents = new List<DagLink>((level.Count + MaxLinks - 1) / MaxLinks);
+            for (var start = 0; start < level.Count; start += MaxLinks)
+            {
+                var links = level.GetRange(start, Math.Min(MaxLinks, level.Count - start));
+                var node = DagPb.FileNode(links);
+                var cid = Cid.Of(Cid.DagPbCodec, node);
+                if (store is not null) await store(new ContentBlock(cid, node), cancellationToken);
+                parents.Add(new DagLink(
+                    cid,
+                    (ulong)node.Length + links.Aggregate(0UL, (sum, l) => sum + l.TotalSize),
+                    links.Aggregate(0UL, (sum, l) => sum + l.FileSize)));
+            }
+            level = parents;
+        }
+        return new ImportedFile(level[0].Cid, size);
+    }
+
+    /// <summary>The CID <c>ipfs add --cid-version 1 --raw-leaves</c> gives <paramref name="content"/>, keeping no block.</summary>
+    public static async Task<Cid> CidOfAsync(Stream content, CancellationToken cancellationToken) =>
+        (await ImportAsync(content, null, cancellationToken)).Root;
+
+    /// <summary>Imports bytes held in memory, returning every block.</summary>
+    public static (Cid Root, IReadOnlyList<ContentBlock> Blocks) Import(ReadOnlyMemory<byte> content)
+    {
+        var blocks = new List<ContentBlock>();
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        var file = ImportAsync(stream, (block, _) =>
+        {
+            blocks.Add(block);
+            return ValueTask.CompletedTask;
+        }, CancellationToken.None).GetAwaiter().GetResult();
+        return (file.Root, blocks);
+    }
+
+    /// <summary>
+    /// The CIDs a block links to, in order: none for a raw block, the links of a dag-pb node. The block's bytes are
+    /// checked against <paramref name="cid"/> first, so a corrupted block is never followed.
+    /// </summary>
+    public static IReadOnlyList<Cid> LinksOf(Cid cid, ReadOnlyMemory<byte> block)
+    {
+        if (!cid.Matches(block.Span)) throw new ContentMismatchException(cid);
+        return cid.Codec == Cid.RawCodec ? [] : DagPb.Read(block).Links;
+    }
+
+    /// <summary>
+    /// Writes the file <paramref name="root"/> names to <paramref name="output"/>, loading each block with
+    /// <paramref name="load"/> and checking it against its CID before using it.
+    /// </summary>
+    public static async Task WriteFileAsync(
+        Cid root, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, Stream output, CancellationToken cancellationToken)
+    {
+        var block = await load(root, cancellationToken) ?? throw new ContentNotFoundException(root);
+        if (!root.Matches(block.Span)) throw new ContentMismatchException(root);
+        if (root.Codec == Cid.RawCodec)
+        {
+            await output.WriteAsync(block, cancellationToken);
+            return;
+        }
+        var (links, inline) = DagPb.Read(block);
+        await output.WriteAsync(inline, cancellationToken);
+        foreach (var link in links) await WriteFileAsync(link, load, output, cancellationToken);
+    }
+
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+        return filled;
+    }
+}
+
+/// <summary>A block's bytes do not hash to the CID they were fetched or stored under.</summary>
+public sealed class ContentMismatchException(Cid cid)
+    : Exception($"the block served for {cid} does not hash to that CID; it was corrupted or substituted")
+{
+    public Cid Cid { get; } = cid;
+}
+
+/// <summary>A block the DAG links to is not available.</summary>
+public sealed class ContentNotFoundException(Cid cid) : Exception($"block {cid} is not available")
+{
+    public Cid Cid { get; } = cid;
+}
