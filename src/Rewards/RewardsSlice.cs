@@ -4,6 +4,7 @@ using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Guardian;
 using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Publication;
 using GovernanceRewards.Rewards.Staking;
 using Hangfire;
 using Microsoft.AspNetCore.Routing;
@@ -49,6 +50,7 @@ public static class RewardsSlice
         services.AddSingleton(sp => new RewardQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId, sp.GetRequiredService<ProofTrees>()));
         services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId));
         services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<Chain.Deployment.SuiteChain>()));
+        services.AddSingleton(sp => new ContentStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(settings.Payouts);
         if (!settings.Settles) return services;
         services.AddSingleton<ComputeEpochJob>();
