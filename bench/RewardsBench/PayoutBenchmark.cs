@@ -7,6 +7,7 @@ using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Merkle;
+using GovernanceRewards.Rewards.Publication;
 using GovernanceRewards.Testing;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -64,7 +65,7 @@ internal static class PayoutBenchmark
             var ledger = new TransactionLedger(new PostgresTransactionJournal(dataSource), signer, gate, NullLogger<TransactionLedger>.Instance);
             var jobs = new BackgroundJobClient(storage);
             var payouts = new PayoutOptions { BatchSize = batchSize };
-            await new PostRootJob(store, suiteChain, ledger, jobs, payouts)
+            await new PostRootJob(store, new TreePublisher(dataSource, new ContentStore(dataSource)), suiteChain, ledger, jobs, payouts)
                 .RunAsync((long)chain.Node.ChainId, 1, CancellationToken.None);
             await chain.Node.IncreaseTimeAsync(11);
             await chain.Node.MineAsync(1);

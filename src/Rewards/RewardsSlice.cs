@@ -54,6 +54,7 @@ public static class RewardsSlice
         services.AddSingleton(settings.Payouts);
         if (!settings.Settles) return services;
         services.AddSingleton<ComputeEpochJob>();
+        services.AddSingleton<TreePublisher>();
         services.AddSingleton<PostRootJob>();
         services.AddSingleton<PayEpochJob>();
         services.AddSingleton<ReconcileEpochsJob>();
@@ -68,6 +69,6 @@ public static class RewardsSlice
         return services;
     }
 
-    /// <summary>Epochs, allocations, proofs and trees; rewards per account; contributions; stakes.</summary>
-    public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder app) => app.MapEpochs().MapContributions().MapStakes();
+    /// <summary>Epochs, allocations, proofs and trees; rewards per account; contributions; stakes; published content.</summary>
+    public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder app) => app.MapEpochs().MapContributions().MapStakes().MapGateway();
 }

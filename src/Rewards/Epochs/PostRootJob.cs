@@ -1,6 +1,7 @@
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Rewards.Publication;
 using Hangfire;
 using Nethereum.Hex.HexConvertors.Extensions;
 
@@ -10,11 +11,12 @@ namespace GovernanceRewards.Rewards.Epochs;
 /// The pipeline's second step, enqueued by <see cref="ComputeEpochJob"/>: posts a computed epoch's root, then schedules
 /// <see cref="PayEpochJob"/> for the end of the dispute window. It reads the epoch's status and the distributor's
 /// roots first, so running it twice repeats nothing; the transaction goes through the <see cref="TransactionLedger"/>,
-/// so a crash between signing and mining waits for the same transaction instead of sending another. Its only SQL is
-/// the epoch's status, through <see cref="EpochStore"/>.
+/// so a crash between signing and mining waits for the same transaction instead of sending another. The root's tree URI
+/// is <c>ipfs://&lt;cid&gt;</c> of the tree dump, published first by <see cref="TreePublisher"/>. Its only SQL is the
+/// epoch's status, through <see cref="EpochStore"/>.
 /// </summary>
 public sealed class PostRootJob(
-    EpochStore store, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options)
+    EpochStore store, TreePublisher trees, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options)
 {
     /// <summary>
     /// Posts the epoch's root unless that root is already on chain; never replaces a different root of the same epoch.
@@ -63,6 +65,7 @@ public sealed class PostRootJob(
             await store.NoteAsync(chainId, epoch, reason, cancellationToken);
             throw new InvalidOperationException(reason);
         }
+        var treeUri = (await trees.PublishAsync(chainId, epoch, cancellationToken)).ToUri();
         var posted = await ledger.SendOnceAsync(computed.Operation("post-root"), chain.DistributorAddress, async _ =>
         {
             // Checked again under the signer's gate: another worker may have posted it meanwhile.
@@ -70,7 +73,7 @@ public sealed class PostRootJob(
             return now.Epoch == epoch && now.Root.SequenceEqual(root) ? null : new PostRootFunction
             {
                 Epoch = epoch, Root = root, CumulativeTotal = computed.CumulativeTotal!.Value,
-                TreeUri = $"/epochs/{epoch}/tree",
+                TreeUri = treeUri,
             };
         }, cancellationToken);
         if (posted.Receipt is not null && !posted.Succeeded || posted.Refusal is not null)

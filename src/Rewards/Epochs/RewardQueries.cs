@@ -206,31 +206,7 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
     {
         if (await new EpochStore(dataSource).FindAsync(chainId, epoch, cancellationToken) is not { Root: not null }) return false;
         var tree = await TreeStore.ReadAsync(dataSource, chainId, epoch, cancellationToken);
-        await using var json = new Utf8JsonWriter(output);
-        json.WriteStartObject();
-        json.WriteString("format", "standard-v1");
-        json.WriteStartArray("leafEncoding");
-        json.WriteStringValue("address");
-        json.WriteStringValue("uint256");
-        json.WriteEndArray();
-        json.WriteStartArray("tree");
-        for (var i = 0; i < tree.NodeCount; i++) json.WriteStringValue(tree.Node(i).ToHex(true));
-        json.WriteEndArray();
-        json.WriteStartArray("values");
-        for (var i = 0; i < tree.Values.Count; i++)
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("value");
-            json.WriteStringValue(tree.Values[i].Account);
-            json.WriteStringValue(tree.Values[i].CumulativeTotal.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteEndArray();
-            json.WriteNumber("treeIndex", tree.TreeIndexOf(i));
-            json.WriteEndObject();
-            if (json.BytesPending > 1 << 16) await json.FlushAsync(cancellationToken);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+        await TreeDump.WriteAsync(tree, output, cancellationToken);
         return true;
     }
 
