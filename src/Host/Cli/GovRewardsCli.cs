@@ -8,6 +8,7 @@ using GovernanceRewards.Host.Doctor;
 using GovernanceRewards.Host.Deploy;
 using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Index;
+using GovernanceRewards.Host.Publish;
 using GovernanceRewards.Host.Rewards;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Governance.Templates;
@@ -32,6 +33,7 @@ internal static class GovRewardsCli
             ApiKeyCommand.Create(),
             DoctorCommand.Create(),
             GuardCommand.Create(),
+            PublishCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)

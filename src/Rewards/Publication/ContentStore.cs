@@ -32,7 +32,9 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("SELECT data FROM content_blocks WHERE cid = $1");
         command.Parameters.AddWithValue(cid.ToBytes());
-        return await command.ExecuteScalarAsync(cancellationToken) is byte[] data ? data : null;
+        // Spelled out: a null byte[] would convert to an empty block, not to "not held".
+        if (await command.ExecuteScalarAsync(cancellationToken) is not byte[] data) return null;
+        return new ReadOnlyMemory<byte>(data);
     }
 
     private static async Task InsertAsync(

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using GovernanceRewards.Content;
+using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Rewards;
+using GovernanceRewards.Rewards.Publication;
+using Npgsql;
+
+namespace GovernanceRewards.Host.Publish;
+
+/// <summary>
+/// <c>govrewards publish</c>: writes an epoch's tree (or any content the host holds) as a CAR file, the form every
+/// pinning service and <c>ipfs dag import</c> take, so the CID posted on chain stays fetchable beyond this host.
+/// </summary>
+internal static class PublishCommand
+{
+    public static Command Create()
+    {
+        var chainOptions = new ChainOptions();
+        var epoch = new Option<ulong?>("--epoch") { Description = "The epoch whose tree dump to publish (its CID is the root's treeUri)" };
+        var cid = new Option<string?>("--cid") { Description = "Any CID the host holds (an uploaded evidence file)" };
+        var output = new Option<string>("--out") { Description = "The CAR file to write", Required = true };
+        var command = new Command("publish", "Write an epoch's tree, or other content the host holds, as a CAR file to pin anywhere") { epoch, cid, output };
+        chainOptions.AddTo(command, withDatabase: true);
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
+        {
+            if (result.GetValue(epoch).HasValue == (result.GetValue(cid) is not null))
+            {
+                throw new CliException("give either --epoch N or --cid CID");
+            }
+            Cid? named = null;
+            if (result.GetValue(cid) is { } text && !Cid.TryParse(text, out named))
+            {
+                throw new CliException($"'{text}' is not a CIDv1 in base32 with a sha2-256 multihash");
+            }
+            var settings = chainOptions.Read(result);
+            var connectionString = CommonInputs.RequireDatabase(result, chainOptions.Database);
+            RewardsDatabase.Migrate(connectionString, loggers.CreateLogger("migrations"));
+            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            var store = new ContentStore(dataSource);
+            var root = named ?? await new TreePublisher(dataSource, store).PublishAsync(
+                (long)settings.Manifest.ChainId, result.GetValue(epoch)!.Value, cancellationToken);
+            if (await store.GetAsync(root, cancellationToken) is null) throw new CliException($"this host's database does not hold {root}");
+
+            var path = result.GetValue(output)!;
+            var temporary = path + ".tmp";
+            await using (var file = File.Create(temporary))
+            {
+                await Car.WriteAsync(file, root, store.GetAsync, cancellationToken);
+            }
+            File.Move(temporary, path, overwrite: true);
+            Console.WriteLine($"{root.ToUri()} -> {path} ({new FileInfo(path).Length} bytes)");
+            return 0;
+        }));
+        return command;
+    }
+}
