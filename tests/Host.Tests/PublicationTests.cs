@@ -54,13 +54,16 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
             layout.Root, null, CancellationToken.None);
         var outsider = JsonDocument.Parse(output).RootElement;
 
-        var treeCid = Cid.Parse(outsider.GetProperty("treeUri").GetString()!);
-        Assert.StartsWith("ipfs://bafk", outsider.GetProperty("treeUri").GetString(), StringComparison.Ordinal);
+        var check = outsider.GetProperty("root");
+        var treeCid = Cid.Parse(check.GetProperty("treeUri").GetString()!);
+        Assert.StartsWith("ipfs://bafk", check.GetProperty("treeUri").GetString(), StringComparison.Ordinal);
         Assert.Equal(await UnixFs.CidOfAsync(new MemoryStream(tree), CancellationToken.None), treeCid);
-        Assert.True(outsider.GetProperty("treeRecomputesToRoot").GetBoolean(), output);
-        Assert.Equal(Sha256(tree), outsider.GetProperty("treeSha256").GetString());
-        Assert.Equal(200, outsider.GetProperty("verifiedFetch").GetProperty("status").GetInt32());
-        Assert.Equal(Sha256(tree), outsider.GetProperty("verifiedFetch").GetProperty("sha256").GetString());
+        Assert.Equal((await suite.Distributor().PendingRootQueryAsync()).Root.ToHex(true), check.GetProperty("root").GetString());
+        Assert.True(check.GetProperty("treeRecomputesToRoot").GetBoolean(), output);
+        Assert.Equal(2, check.GetProperty("leaves").GetInt32());
+        Assert.Equal(Sha256(tree), check.GetProperty("treeSha256").GetString());
+        Assert.Equal(200, check.GetProperty("verifiedFetch").GetProperty("status").GetInt32());
+        Assert.Equal(Sha256(tree), check.GetProperty("verifiedFetch").GetProperty("sha256").GetString());
         Assert.Equal(Sha256(evidence), outsider.GetProperty("extra").GetProperty(stored.Root.ToString()).GetString());
         foreach (var target in new[] { treeCid, stored.Root })
         {

