@@ -10,6 +10,7 @@ using GovernanceRewards.Host.Governance;
 using GovernanceRewards.Host.Index;
 using GovernanceRewards.Host.Rewards;
 using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Host.Verify;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,7 @@ internal static class GovRewardsCli
             ApiKeyCommand.Create(),
             DoctorCommand.Create(),
             GuardCommand.Create(),
+            VerifyCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
