@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Compiles contracts/*.sol with solc's standard-JSON interface (one call, optimizer on) and regenerates the C#
-// bindings. Writes contracts/out/standard-input.json (the exact input explorers accept for verification),
-// contracts/out/<Name>.json (ABI, bytecode, storage layout) and src/Chain/Bindings/.
+// bindings. Writes, per deployable contract, contracts/out/<Name>.json (ABI, bytecode, storage layout),
+// <Name>.metadata.json (solc's metadata, byte for byte: its hash is the one at the end of the bytecode) and
+// <Name>.input.json (the standard-JSON input an explorer or Sourcify verifies it from), and src/Chain/Bindings/.
 // `--into DIR` writes those two folders under DIR instead (the drift test compares them with the committed ones).
 "use strict";
 const fs = require("fs");
@@ -48,7 +49,7 @@ function compile(dir) {
     settings: {
       optimizer: { enabled: true, runs: 10000 },
       evmVersion: "cancun",
-      outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "storageLayout"] } },
+      outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "storageLayout", "metadata"] } },
     },
   };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
@@ -64,12 +65,18 @@ const { input, output } = compile(contractsDir);
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
-// Imports are resolved through node_modules; record them as sources so the file alone reproduces the build.
-const standardInput = { ...input, sources: { ...input.sources } };
-for (const name of Object.keys(output.sources)) {
-  if (!standardInput.sources[name]) standardInput.sources[name] = { content: findImport(name).contents };
+
+/**
+ * The standard-JSON input that rebuilds one contract: only the sources its metadata names (the metadata hash in the
+ * bytecode covers exactly those), imports from node_modules included, with the build's settings.
+ */
+function inputFor(metadata) {
+  const sources = {};
+  for (const name of Object.keys(JSON.parse(metadata).sources)) {
+    sources[name] = input.sources[name] ?? { content: findImport(name).contents };
+  }
+  return { language: input.language, sources, settings: input.settings };
 }
-fs.writeFileSync(path.join(outDir, "standard-input.json"), JSON.stringify(standardInput, null, 2) + "\n");
 
 const artifacts = {};
 for (const [file, contracts] of Object.entries(output.contracts)) {
@@ -80,6 +87,7 @@ for (const [file, contracts] of Object.entries(output.contracts)) {
       bytecode: "0x" + c.evm.bytecode.object,
       deployedBytecode: "0x" + c.evm.deployedBytecode.object,
       storageLayout: c.storageLayout,
+      metadata: c.metadata,
     };
   }
 }
@@ -90,7 +98,10 @@ for (const name of deployable) {
   const size = (a.deployedBytecode.length - 2) / 2;
   console.log(`${name.padEnd(22)} ${String(size).padStart(6)} bytes of runtime code (limit ${codeSizeLimit})`);
   if (size > codeSizeLimit) tooLarge = true;
-  fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(a, null, 2) + "\n");
+  const { metadata, ...artifact } = a;
+  fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(artifact, null, 2) + "\n");
+  fs.writeFileSync(path.join(outDir, `${name}.metadata.json`), metadata);
+  fs.writeFileSync(path.join(outDir, `${name}.input.json`), JSON.stringify(inputFor(metadata), null, 2) + "\n");
 }
 if (tooLarge) {
   console.error("a contract exceeds the EIP-170 code size limit");

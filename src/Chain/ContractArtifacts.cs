@@ -6,8 +6,8 @@ using Nethereum.ABI.Model;
 
 namespace GovernanceRewards.Chain;
 
-/// <summary>One compiled contract as contracts/build.js wrote it (embedded in this assembly).</summary>
-public sealed record ContractArtifact(string Name, string AbiJson, string AbiDigest, ContractABI Abi);
+/// <summary>One compiled contract as contracts/build.js wrote it (embedded in this assembly); bytecode is 0x hex.</summary>
+public sealed record ContractArtifact(string Name, string AbiJson, string AbiDigest, ContractABI Abi, string Bytecode);
 
 /// <summary>
 /// The compiled contracts shipped with this assembly: their ABIs (digested for the deployment manifest) and every
@@ -33,6 +33,18 @@ public sealed class ContractArtifacts
     /// <summary>Custom errors by their 4-byte selector, lower-case hex with 0x.</summary>
     public FrozenDictionary<string, ErrorABI> ErrorsBySelector { get; }
 
+    /// <summary>
+    /// The standard-JSON input that rebuilds <paramref name="name"/> byte for byte (contracts/out/&lt;Name&gt;.input.json):
+    /// what an explorer verifies it from. Read on demand, as it carries every source the contract imports.
+    /// </summary>
+    public static string StandardJsonInput(string name)
+    {
+        using var stream = typeof(ContractArtifacts).Assembly.GetManifestResourceStream($"artifacts/{name}.input.json")
+            ?? throw new InvalidOperationException($"the standard-JSON input of {name} is not embedded; run contracts/build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     private static ContractArtifacts Load()
     {
         var assembly = typeof(ContractArtifacts).Assembly;
@@ -47,7 +59,8 @@ public sealed class ContractArtifacts
             var abiJson = document.RootElement.GetProperty("abi").GetRawText();
             var abi = deserialiser.DeserialiseContract(abiJson);
             var digest = "0x" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(abiJson)));
-            artifacts[name] = new ContractArtifact(name, abiJson, digest, abi);
+            var bytecode = document.RootElement.GetProperty("bytecode").GetString()!;
+            artifacts[name] = new ContractArtifact(name, abiJson, digest, abi, bytecode);
             foreach (var error in abi.Errors)
             {
                 errors.TryAdd("0x" + error.Sha3Signature.ToLowerInvariant(), error);

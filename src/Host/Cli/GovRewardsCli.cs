@@ -11,6 +11,7 @@ using GovernanceRewards.Host.Index;
 using GovernanceRewards.Host.Publish;
 using GovernanceRewards.Host.Rewards;
 using GovernanceRewards.Host.Serve;
+using GovernanceRewards.Host.Verify;
 using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,7 @@ internal static class GovRewardsCli
             DoctorCommand.Create(),
             GuardCommand.Create(),
             PublishCommand.Create(),
+            VerifyCommand.Create(),
         }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
