@@ -68,7 +68,7 @@ public sealed class SourceVerificationTests(ChainFixture chain) : IClassFixture<
             ["contracts"] = new JsonArray([.. contracts]),
         };
         var output = await ProcessRunner.RunAsync(
-            Path.Combine(Layout.NodeModules, ".bin", "node"),
+            Layout.Node22,
             [Path.Combine(Layout.Root, "tests", "Contracts.Tests", "reference", "sourcify-verify.mjs")],
             Layout.Root, request.ToJsonString(), CancellationToken.None);
         return [.. JsonNode.Parse(output)!.AsArray().Select(r => new Verified(

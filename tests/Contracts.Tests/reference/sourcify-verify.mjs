@@ -10,7 +10,7 @@ import {
   setLibSourcifyLogger,
 } from "@ethereum-sourcify/lib-sourcify";
 
-import { getAddress } from "ethers";
+import { getAddress } from "viem";
 
 const solc = createRequire(import.meta.url)("solc");
 
