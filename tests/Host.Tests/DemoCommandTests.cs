@@ -40,6 +40,10 @@ public sealed class DemoCommandTests(ChainFixture chain, DatabaseFixture databas
         Assert.Matches(@"Chain http://127\.0\.0\.1:\d+/ \(id 31337", run.Output);
         Assert.Contains("✓ The keeper queues and executes both proposals", run.Output, StringComparison.Ordinal);
         Assert.Contains("Epoch 1: paid, budget 10,000 GRW", run.Output, StringComparison.Ordinal);
+        // The root goes on chain with the tree's CID, and a client that is not ours fetches the tree by it.
+        Assert.Contains("✓ An outsider fetches the tree by the CID on chain and recomputes the root", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"treeUri ipfs://bafk[a-z2-7]{55} \(RootPosted, epoch 1\)", run.Output);
+        Assert.Matches(@"fetched from http://127\.0\.0\.1:\d+/ipfs/ by Helia over HTTP, \d+ leaves; they recompute to root\s+0x[0-9a-f]{64}", run.Output);
         // Three contributors under a 40% cap can take the contributions' whole part; participation's part is shared
         // rounded down, so at most a wei per voter (three here) stays unallocated.
         Assert.Matches(@"unallocated 0(\.0{17}[0-3])?\s", run.Output);

