@@ -45,7 +45,8 @@ public sealed record AccountRewards(string Account, BigInteger Claimed, IReadOnl
 /// root posted now stays pending, and <see cref="Now"/> the last indexed block's time (all times in unix seconds).
 /// </summary>
 public sealed record EpochRoot(
-    ulong Epoch, string? Root, string Status, ulong? PostedBlock, string? PostedIn, ulong? AcceptAt, ulong? ReplacedBy, ulong DisputeWindow, ulong Now);
+    ulong Epoch, string? Root, string Status, ulong? PostedBlock, string? PostedIn, ulong? AcceptAt, ulong? ReplacedBy, ulong DisputeWindow, ulong Now,
+    string? TreeUri);
 
 /// <summary>The policy an epoch was funded under: its hash and, when this host holds the document, its rules in words.</summary>
 public sealed record EpochPolicy(ulong Epoch, string Hash, IReadOnlyList<string>? Rules, RewardPolicy? Document);
@@ -70,10 +71,11 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
             SELECT e.root, p.block_number, p.transaction_hash, p.accept_at,
                 EXISTS (SELECT 1 FROM reward_roots_vetoed v WHERE v.chain_id = e.chain_id AND v.epoch = e.epoch AND v.root = e.root),
                 (SELECT r.by_epoch FROM reward_roots_replaced r WHERE r.chain_id = e.chain_id AND r.epoch = e.epoch AND r.root = e.root LIMIT 1),
-                (SELECT w.new_window FROM reward_dispute_windows w WHERE w.chain_id = e.chain_id ORDER BY w.block_number DESC, w.log_index DESC LIMIT 1)
+                (SELECT w.new_window FROM reward_dispute_windows w WHERE w.chain_id = e.chain_id ORDER BY w.block_number DESC, w.log_index DESC LIMIT 1),
+                p.tree_uri
             FROM reward_epochs e
             LEFT JOIN LATERAL (
-                SELECT p.block_number, p.transaction_hash, p.accept_at FROM reward_roots_posted p
+                SELECT p.block_number, p.transaction_hash, p.accept_at, p.tree_uri FROM reward_roots_posted p
                 WHERE p.chain_id = e.chain_id AND p.epoch = e.epoch AND p.root = e.root
                 ORDER BY p.block_number DESC LIMIT 1) p ON true
             WHERE e.chain_id = $1 AND e.epoch = $2
@@ -93,7 +95,8 @@ public sealed class RewardQueries(NpgsqlDataSource dataSource, long chainId, Pro
             : !posted ? "notPosted"
             : acceptAt > now ? "pending" : "usable";
         return new EpochRoot(epoch, reader.IsDBNull(0) ? null : ((byte[])reader[0]).ToHex(true), status,
-            posted ? (ulong)reader.GetInt64(1) : null, posted ? ((byte[])reader[2]).ToHex(true) : null, acceptAt, replacedBy, window, now);
+            posted ? (ulong)reader.GetInt64(1) : null, posted ? ((byte[])reader[2]).ToHex(true) : null, acceptAt, replacedBy, window, now,
+            reader.IsDBNull(7) ? null : reader.GetString(7));
     }
 
     /// <summary>The policy the epoch was funded with, in words when this host holds its document; null when the epoch is not funded.</summary>

@@ -19,10 +19,10 @@ public sealed class RootsProjection(RewardFacts facts)
     {
         facts.Add(
             """
-            INSERT INTO reward_roots_posted (chain_id, block_number, log_index, epoch, root, accept_at, transaction_hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
+            INSERT INTO reward_roots_posted (chain_id, block_number, log_index, epoch, root, accept_at, transaction_hash, tree_uri)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING
             """,
-            [.. RewardFacts.At(e), (long)e.Epoch, e.Root, (long)e.AcceptAt, e.Location.TransactionHash.HexToByteArray()]);
+            [.. RewardFacts.At(e), (long)e.Epoch, e.Root, (long)e.AcceptAt, e.Location.TransactionHash.HexToByteArray(), e.TreeUri]);
         return default;
     }
 
