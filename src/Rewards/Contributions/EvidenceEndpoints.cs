@@ -29,12 +29,13 @@ public static partial class EvidenceEndpoints
         app.MapPost(Path, UploadAsync).WithTags("Rewards").WithName("UploadEvidence")
             .WithSummary("Stores a file (the body, as application/octet-stream) for this host's gateway to serve; "
                 + "returns its CID (ipfs add --cid-version 1 --raw-leaves) with the codec and digest to record on chain")
-            .Accepts<Stream>(ContentType);
+            .ProducesValidationProblem();
 
     private static async Task<Results<Created<StoredEvidence>, ValidationProblem>> UploadAsync(
         ContentStore store, HttpRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        // A form or JSON body would be stored as its envelope: the CID would name the wrapping, not the file.
+        // A form or JSON body would be stored as its envelope: the CID would name the wrapping, not the file. Checked here,
+        // not by Accepts metadata, whose 415 would not say what to send instead.
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
