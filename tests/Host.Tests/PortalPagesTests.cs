@@ -103,7 +103,9 @@ public sealed partial class PortalPagesTests(ChainFixture chain, DatabaseFixture
 
         var page = Section(await ReadAsync(client, $"accounts/{contributor}", html => html.Contains("More contributions", StringComparison.Ordinal)), "contributions");
         Assert.Equal(Enumerable.Range(6, 20).Reverse().Select(i => i.ToString()), Units(page));
-        Assert.Contains($"<code>{Evidence(25).ToHex(true)}</code>", page);
+        var evidence = Cid.FromDigest(Cid.RawCodec, Evidence(25));
+        Assert.Contains($"<a href=\"{evidence.ToUri()}\"><code>{evidence.ToUri()}</code></a>", page);
+        Assert.Contains($"<a href=\"/ipfs/{evidence}\">from this host</a>", page);
         Assert.Contains($"<code>{chain.Address(0).ToLowerInvariant()}</code>", page);
         Assert.Contains("<td>data</td>", page);
         Assert.Contains("no funded window yet", page);
