@@ -5,8 +5,9 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IContributionRegistry} from "./interfaces/IContributionRegistry.sol";
 
 /// @title ContributionRegistry
-/// @notice Attesters record what contributors did (data, storage, compute, model training, code) with an evidence
-/// hash. Attesters are granted and revoked by the treasury, that is, by proposal.
+/// @notice Attesters record what contributors did (data, storage, compute, model training, code) with the IPFS CID
+/// of its evidence (CIDv1, sha2-256, raw or dag-pb). Attesters are granted and revoked by the treasury, that is, by
+/// proposal.
 contract ContributionRegistry is IContributionRegistry, AccessControl {
     /// @notice Role of the accounts allowed to record contributions.
     bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
@@ -14,6 +15,10 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
     uint256 public constant MAX_BATCH = 1000;
     /// @notice Most units one record may carry: a kind's counter would need 2^128 records to overflow.
     uint256 public constant MAX_UNITS = type(uint128).max;
+    /// @notice Multicodec of evidence stored as one raw block.
+    uint64 public constant RAW_CODEC = 0x55;
+    /// @notice Multicodec of evidence stored as a UnixFS DAG (dag-pb root).
+    uint64 public constant DAG_PB_CODEC = 0x70;
 
     uint256 private _count;
     mapping(ContributionKind kind => uint256) private _totalUnits;
@@ -28,15 +33,17 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
     }
 
     /// @inheritdoc IContributionRegistry
-    function record(address contributor, ContributionKind kind, uint256 units, bytes32 evidenceHash)
-        external
-        onlyRole(ATTESTER_ROLE)
-        returns (uint256 id)
-    {
-        _check(contributor, units, 0);
+    function record(
+        address contributor,
+        ContributionKind kind,
+        uint256 units,
+        bytes32 evidenceDigest,
+        uint64 evidenceCodec
+    ) external onlyRole(ATTESTER_ROLE) returns (uint256 id) {
+        _check(contributor, units, evidenceCodec, 0);
         id = _count++;
         _totalUnits[kind] += units;
-        emit ContributionRecorded(id, contributor, kind, units, evidenceHash, msg.sender);
+        emit ContributionRecorded(id, contributor, kind, units, evidenceDigest, evidenceCodec, msg.sender);
     }
 
     /// @inheritdoc IContributionRegistry
@@ -52,9 +59,11 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
         uint256[5] memory unitsByKind;
         for (uint256 i = 0; i < size; ++i) {
             Contribution calldata c = contributions[i];
-            _check(c.contributor, c.units, i);
+            _check(c.contributor, c.units, c.evidenceCodec, i);
             unitsByKind[uint8(c.kind)] += c.units;
-            emit ContributionRecorded(firstId + i, c.contributor, c.kind, c.units, c.evidenceHash, msg.sender);
+            emit ContributionRecorded(
+                firstId + i, c.contributor, c.kind, c.units, c.evidenceDigest, c.evidenceCodec, msg.sender
+            );
         }
         _count = firstId + size;
         for (uint256 k = 0; k < 5; ++k) {
@@ -72,9 +81,12 @@ contract ContributionRegistry is IContributionRegistry, AccessControl {
         return _totalUnits[kind];
     }
 
-    function _check(address contributor, uint256 units, uint256 index) private pure {
+    function _check(address contributor, uint256 units, uint64 evidenceCodec, uint256 index) private pure {
         if (contributor == address(0)) revert RegistryZeroContributor(index);
         if (units == 0) revert RegistryZeroUnits(index);
         if (units > MAX_UNITS) revert RegistryUnitsTooLarge(index, units, MAX_UNITS);
+        if (evidenceCodec != RAW_CODEC && evidenceCodec != DAG_PB_CODEC) {
+            revert RegistryUnsupportedEvidenceCodec(index, evidenceCodec);
+        }
     }
 }

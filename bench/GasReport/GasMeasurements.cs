@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
@@ -83,10 +84,10 @@ internal static class GasMeasurements
     private static async Task MeasureRegistryAsync(ChainFixture chain, Suite suite, List<GasRow> rows)
     {
         var evidence = Nethereum.Util.Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes("ipfs://evidence"));
-        rows.Add(new("record (single)", Gas(await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(4), 2, 100, evidence))));
+        rows.Add(new("record (single)", Gas(await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(4), 2, 100, evidence, Cid.RawCodec))));
         var batch = Enumerable.Range(0, 100).Select(i => new Contribution
         {
-            Contributor = chain.Address(4 + i % 5), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = evidence,
+            Contributor = chain.Address(4 + i % 5), Kind = (byte)(i % 5), Units = 1 + i, EvidenceDigest = evidence, EvidenceCodec = Cid.RawCodec,
         }).ToList();
         var receipt = await suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(batch);
         rows.Add(new("recordBatch, per contribution (100)", Gas(receipt) / 100, Target: 8_000));

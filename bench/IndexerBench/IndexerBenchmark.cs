@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Following;
 using GovernanceRewards.Indexer.Notifications;
@@ -86,7 +87,7 @@ internal static class IndexerBenchmark
     private static Task<TransactionReceipt> RecordBatchAsync(ChainFixture chain, Suite suite, int size) =>
         suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync([.. Enumerable.Range(0, size).Select(i => new Contribution
         {
-            Contributor = chain.Address(1 + i % 9), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
+            Contributor = chain.Address(1 + i % 9), Kind = (byte)(i % 5), Units = 1 + i, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec,
         })]);
 
     private static async Task<int> RawFetchAsync(JsonRpcClient rpc, IReadOnlyList<string> addresses, ulong start, ulong head)

@@ -7,6 +7,7 @@ using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Publication;
 using GovernanceRewards.Rewards.Staking;
 using Hangfire;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -69,6 +70,13 @@ public static class RewardsSlice
         return services;
     }
 
-    /// <summary>Epochs, allocations, proofs and trees; rewards per account; contributions; stakes; published content.</summary>
-    public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder app) => app.MapEpochs().MapContributions().MapStakes().MapGateway();
+    /// <summary>
+    /// Epochs, allocations, proofs and trees; rewards per account; contributions; stakes; published content by CID; and
+    /// the evidence upload, which the host guards through <paramref name="evidenceUpload"/> (its own access rules).
+    /// </summary>
+    public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder app, Action<RouteHandlerBuilder> evidenceUpload)
+    {
+        evidenceUpload(app.MapEvidenceUpload());
+        return app.MapEpochs().MapContributions().MapStakes().MapGateway();
+    }
 }

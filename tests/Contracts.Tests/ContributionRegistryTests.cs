@@ -1,5 +1,6 @@
 using System.Numerics;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Testing;
 using Nethereum.Contracts;
 using Nethereum.Util;
@@ -14,16 +15,17 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
     public async Task An_attester_records_a_contribution_with_its_evidence()
     {
         var suite = await chain.DeploySuiteAsync();
-        var evidence = Evidence("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
+        var evidence = Cid.Parse("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
 
-        var receipt = await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(3), ModelTraining, 120, evidence);
+        var receipt = await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(
+            chain.Address(3), ModelTraining, 120, evidence.Digest.ToArray(), evidence.Codec);
 
         var recorded = receipt.DecodeAllEvents<ContributionRecordedEventDTO>().Single().Event;
         Assert.Equal(BigInteger.Zero, recorded.Id);
         Assert.Equal(chain.Address(3), recorded.Contributor, ignoreCase: true);
         Assert.Equal(ModelTraining, recorded.Kind);
         Assert.Equal((BigInteger)120, recorded.Units);
-        Assert.Equal(evidence, recorded.EvidenceHash);
+        Assert.Equal(evidence, Cid.FromDigest(recorded.EvidenceCodec, recorded.EvidenceDigest));
         Assert.Equal(chain.Address(0), recorded.Attester, ignoreCase: true);
         Assert.Equal(1, await suite.Registry().ContributionCountQueryAsync());
         Assert.Equal(120, await suite.Registry().TotalUnitsQueryAsync(ModelTraining));
@@ -33,9 +35,9 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
     public async Task A_batch_gets_consecutive_ids_and_adds_units_per_kind()
     {
         var suite = await chain.DeploySuiteAsync();
-        await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(3), Code, 1, Evidence("first"));
+        await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(3), Code, 1, Evidence("first"), Cid.RawCodec);
         var batch = new[] { Data, Storage, Compute, ModelTraining, Code, Compute }
-            .Select((kind, i) => new Contribution { Contributor = chain.Address(4 + i % 3), Kind = kind, Units = 10 + i, EvidenceHash = Evidence($"e{i}") })
+            .Select((kind, i) => new Contribution { Contributor = chain.Address(4 + i % 3), Kind = kind, Units = 10 + i, EvidenceDigest = Evidence($"e{i}"), EvidenceCodec = Cid.RawCodec })
             .ToList();
 
         var receipt = await suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(batch);
@@ -54,12 +56,12 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
         var suite = await chain.DeploySuiteAsync();
         var registry = suite.Registry(0);
 
-        await Reverts.WithAsync<RegistryZeroUnitsError>(() => registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, 0, Evidence("x")));
-        await Reverts.WithAsync<RegistryZeroContributorError>(() => registry.RecordRequestAndWaitForReceiptAsync(AddressUtil.ZERO_ADDRESS, Data, 1, Evidence("x")));
+        await Reverts.WithAsync<RegistryZeroUnitsError>(() => registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, 0, Evidence("x"), Cid.RawCodec));
+        await Reverts.WithAsync<RegistryZeroContributorError>(() => registry.RecordRequestAndWaitForReceiptAsync(AddressUtil.ZERO_ADDRESS, Data, 1, Evidence("x"), Cid.RawCodec));
         var bad = await Reverts.WithAsync<RegistryZeroUnitsError>(() => registry.RecordBatchRequestAndWaitForReceiptAsync(
         [
-            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceHash = Evidence("a") },
-            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 0, EvidenceHash = Evidence("b") },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceDigest = Evidence("a"), EvidenceCodec = Cid.RawCodec },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 0, EvidenceDigest = Evidence("b"), EvidenceCodec = Cid.RawCodec },
         ]));
         Assert.Equal(BigInteger.One, bad.Index);
         var empty = await Reverts.WithAsync<RegistryInvalidBatchSizeError>(() => registry.RecordBatchRequestAndWaitForReceiptAsync([]));
@@ -76,14 +78,14 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
         var uint256Max = BigInteger.Pow(2, 256) - 1;
 
         var single = await Reverts.WithAsync<RegistryUnitsTooLargeError>(() =>
-            registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, uint256Max, Evidence("overflow")));
+            registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, uint256Max, Evidence("overflow"), Cid.RawCodec));
         var inBatch = await Reverts.WithAsync<RegistryUnitsTooLargeError>(() => registry.RecordBatchRequestAndWaitForReceiptAsync(
         [
-            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceHash = Evidence("a") },
-            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = max + 1, EvidenceHash = Evidence("b") },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceDigest = Evidence("a"), EvidenceCodec = Cid.RawCodec },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = max + 1, EvidenceDigest = Evidence("b"), EvidenceCodec = Cid.RawCodec },
         ]));
-        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, max, Evidence("largest"));
-        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(4), Data, max, Evidence("largest again"));
+        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, max, Evidence("largest"), Cid.RawCodec);
+        await registry.RecordRequestAndWaitForReceiptAsync(chain.Address(4), Data, max, Evidence("largest again"), Cid.RawCodec);
 
         Assert.Equal(max, await registry.MaxUnitsQueryAsync());
         Assert.Equal((BigInteger.Zero, uint256Max, max), (single.Index, single.Units, single.Max));
@@ -99,16 +101,36 @@ public sealed class ContributionRegistryTests(ChainFixture chain) : IClassFixtur
         var role = await suite.Registry().AttesterRoleQueryAsync();
 
         await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() =>
-            suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, 1, Evidence("self-attested")));
+            suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, 1, Evidence("self-attested"), Cid.RawCodec));
         await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() => suite.Registry(0).GrantRoleRequestAndWaitForReceiptAsync(role, chain.Address(3)));
 
         await suite.AsTreasuryAsync(suite.RegistryAddress, new GrantRoleFunction { Role = role, Account = chain.Address(3) });
-        await suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(4), Compute, 5, Evidence("job-17"));
+        await suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(4), Compute, 5, Evidence("job-17"), Cid.RawCodec);
         await suite.AsTreasuryAsync(suite.RegistryAddress, new RevokeRoleFunction { Role = role, Account = chain.Address(3) });
 
         await Reverts.WithAsync<AccessControlUnauthorizedAccountError>(() =>
-            suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(4), Compute, 5, Evidence("job-18")));
+            suite.Registry(3).RecordRequestAndWaitForReceiptAsync(chain.Address(4), Compute, 5, Evidence("job-18"), Cid.RawCodec));
         Assert.Equal(1, await suite.Registry().ContributionCountQueryAsync());
+    }
+
+    [Fact]
+    public async Task Evidence_must_be_a_raw_or_dag_pb_CID_and_the_refusal_names_the_record_and_its_codec()
+    {
+        var suite = await chain.DeploySuiteAsync();
+        var registry = suite.Registry(0);
+        const ulong DagCbor = 0x71;
+
+        var single = await Reverts.WithAsync<RegistryUnsupportedEvidenceCodecError>(() =>
+            registry.RecordRequestAndWaitForReceiptAsync(chain.Address(3), Data, 1, Evidence("x"), DagCbor));
+        var inBatch = await Reverts.WithAsync<RegistryUnsupportedEvidenceCodecError>(() => registry.RecordBatchRequestAndWaitForReceiptAsync(
+        [
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceDigest = Evidence("a"), EvidenceCodec = Cid.DagPbCodec },
+            new Contribution { Contributor = chain.Address(3), Kind = Data, Units = 1, EvidenceDigest = Evidence("b"), EvidenceCodec = 0 },
+        ]));
+
+        Assert.Equal((BigInteger.Zero, DagCbor), (single.Index, single.Codec));
+        Assert.Equal((BigInteger.One, 0UL), (inBatch.Index, inBatch.Codec));
+        Assert.Equal(0, await registry.ContributionCountQueryAsync());
     }
 
     private static byte[] Evidence(string cid) => Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes(cid));

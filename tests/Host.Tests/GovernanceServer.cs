@@ -39,6 +39,8 @@ internal sealed class GovernanceServer : IAsyncDisposable
 
     public string ViewerKey { get; private set; } = "";
 
+    public string AttesterKey { get; private set; } = "";
+
     public string OperatorKey { get; private set; } = "";
 
     /// <summary>A client of the API, sending <paramref name="apiKey"/> (none for anonymous reads).</summary>
@@ -98,6 +100,7 @@ internal sealed class GovernanceServer : IAsyncDisposable
         {
             RelayKey = (await keys.CreateAsync("test relay", [AccessRoles.Relay], CancellationToken.None)).Secret,
             ViewerKey = (await keys.CreateAsync("test viewer", [AccessRoles.Viewer], CancellationToken.None)).Secret,
+            AttesterKey = (await keys.CreateAsync("test attester", [AccessRoles.Attester], CancellationToken.None)).Secret,
             OperatorKey = (await keys.CreateAsync("test operator", [AccessRoles.Operator], CancellationToken.None)).Secret,
         };
     }

@@ -1,5 +1,6 @@
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
@@ -26,7 +27,7 @@ public sealed class GuardCommandTests(ChainFixture chain) : IClassFixture<ChainF
         await suite.Token().DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
         var start = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(1);
-        await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(3), 4, 10, new byte[32]);
+        await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(3), 4, 10, new byte[32], Cid.RawCodec);
         var end = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(2);
         var budget = DeployParameters.ToUnits(10);

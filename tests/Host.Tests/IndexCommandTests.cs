@@ -1,4 +1,5 @@
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Testing;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -105,7 +106,7 @@ public sealed class IndexCommandTests(ChainFixture chain, DatabaseFixture databa
     private Task<TransactionReceipt> RecordBatchAsync(Suite suite, int size) =>
         suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync([.. Enumerable.Range(0, size).Select(i => new Contribution
         {
-            Contributor = chain.Address(3 + i % 4), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
+            Contributor = chain.Address(3 + i % 4), Kind = (byte)(i % 5), Units = 1 + i, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec,
         })]);
 
     private Task<ulong> HeadAsync() => new JsonRpcClient(Http, chain.Node.RpcUrl).BlockNumberAsync(CancellationToken.None);

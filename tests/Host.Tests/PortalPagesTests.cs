@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Portal;
 using GovernanceRewards.Testing;
@@ -33,8 +34,8 @@ public sealed partial class PortalPagesTests(ChainFixture chain, DatabaseFixture
         await suite.Token(5).DelegateRequestAndWaitForReceiptAsync(chain.Address(4));
         var policy = FundedEpoch.Policy;
         var policyHash = await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceHash = new byte[32] },
-            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceHash = new byte[32] });
+            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec },
+            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
 
         // The host computes the epoch and posts its root; the page says when it becomes claimable.
         var page = await ReadAsync(client, "reward-epochs/1", html => html.Contains("claimable from", StringComparison.Ordinal), timeoutSeconds: 60);
@@ -94,15 +95,17 @@ public sealed partial class PortalPagesTests(ChainFixture chain, DatabaseFixture
         var contributor = chain.Address(5).ToLowerInvariant();
         await suite.Registry().RecordBatchRequestAndWaitForReceiptAsync([.. Enumerable.Range(1, 25).Select(i => new Registry.Contribution
         {
-            Contributor = contributor, Kind = (byte)(i % 5), Units = i, EvidenceHash = Evidence(i),
+            Contributor = contributor, Kind = (byte)(i % 5), Units = i, EvidenceDigest = Evidence(i), EvidenceCodec = Cid.RawCodec,
         })]);
-        await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(6), 4, 99, Evidence(99));
+        await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(6), 4, 99, Evidence(99), Cid.RawCodec);
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         using var client = server.Client();
 
         var page = Section(await ReadAsync(client, $"accounts/{contributor}", html => html.Contains("More contributions", StringComparison.Ordinal)), "contributions");
         Assert.Equal(Enumerable.Range(6, 20).Reverse().Select(i => i.ToString()), Units(page));
-        Assert.Contains($"<code>{Evidence(25).ToHex(true)}</code>", page);
+        var evidence = Cid.FromDigest(Cid.RawCodec, Evidence(25));
+        Assert.Contains($"<a href=\"{evidence.ToUri()}\"><code>{evidence.ToUri()}</code></a>", page);
+        Assert.Contains($"<a href=\"/ipfs/{evidence}\">from this host</a>", page);
         Assert.Contains($"<code>{chain.Address(0).ToLowerInvariant()}</code>", page);
         Assert.Contains("<td>data</td>", page);
         Assert.Contains("no funded window yet", page);

@@ -30,8 +30,8 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
         await using var server = await GovernanceServer.StartAsync(chain, database, suite, listen: true);
         using var client = server.Client();
         await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceHash = new byte[32] },
-            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceHash = new byte[32] });
+            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec },
+            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await suite.Distributor().PendingRootQueryAsync()).Epoch != 1)
         {
@@ -90,7 +90,7 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         using var client = server.Client();
         await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceHash = new byte[32] });
+            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await suite.Distributor().PendingRootQueryAsync()).Epoch != 1)
         {

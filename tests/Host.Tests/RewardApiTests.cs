@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Testing;
@@ -73,7 +74,7 @@ public sealed class RewardApiTests(ChainFixture chain, DatabaseFixture database)
         await suite.Pool(3).RequestWithdrawalRequestAndWaitForReceiptAsync(DeployParameters.ToUnits(40));
         for (var i = 0; i < 5; i++)
         {
-            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(i % 2 == 0 ? 4 : 5), (byte)i, 10 + i, new byte[32]);
+            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(i % 2 == 0 ? 4 : 5), (byte)i, 10 + i, new byte[32], Cid.RawCodec);
         }
         await using var server = await GovernanceServer.StartAsync(chain, database, suite);
         using var client = server.Client();

@@ -2,6 +2,7 @@ using System.Numerics;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Policy;
 using GovernanceRewards.Testing;
 using Nethereum.Signer;
@@ -126,7 +127,7 @@ public sealed class RewardCrashTests(ChainFixture chain, DatabaseFixture databas
         await chain.Node.IncreaseTimeAsync(1);
         await suite.Registry().RecordBatchRequestAndWaitForReceiptAsync([.. contributors.Select((c, i) => new Contribution
         {
-            Contributor = c, Kind = 4, Units = i + 1, EvidenceHash = new byte[32],
+            Contributor = c, Kind = 4, Units = i + 1, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec,
         })]);
         _windowEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(5);

@@ -20,6 +20,8 @@ internal static class AccessPolicies
     public const string Relay = "relay ballots";
 
     public const string Dashboard = "see the jobs dashboard";
+
+    public const string Evidence = "upload evidence";
 }
 
 /// <summary>
@@ -94,6 +96,7 @@ internal static class AccessRegistration
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.Relay, p => p.RequireRole(AccessRoles.Relay, AccessRoles.Operator))
+            .AddPolicy(AccessPolicies.Evidence, p => p.RequireRole(AccessRoles.Attester, AccessRoles.Operator))
             .AddPolicy(AccessPolicies.Dashboard, p => p.RequireRole(AccessRoles.Viewer, AccessRoles.Operator));
         return services;
     }

@@ -12,13 +12,16 @@ internal static class AccessRoles
     /// <summary>May submit signed ballots to the vote relay (a wallet front end's server, say).</summary>
     public const string Relay = "relay";
 
+    /// <summary>May upload contribution evidence for the host's gateway to serve (an attester's tooling).</summary>
+    public const string Attester = "attester";
+
     /// <summary>May look at the jobs dashboard without changing anything.</summary>
     public const string Viewer = "viewer";
 
-    /// <summary>Everything: the relay, and the dashboard with its actions (retry, delete, trigger).</summary>
+    /// <summary>Everything: the relay, evidence uploads, and the dashboard with its actions (retry, delete, trigger).</summary>
     public const string Operator = "operator";
 
-    public static readonly IReadOnlyList<string> All = [Relay, Viewer, Operator];
+    public static readonly IReadOnlyList<string> All = [Relay, Attester, Viewer, Operator];
 }
 
 /// <summary>A key as listed: never its secret, which exists only in the hands of whoever created it.</summary>

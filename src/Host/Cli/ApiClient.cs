@@ -49,6 +49,19 @@ internal static class ApiClient
         return (await response.Content.ReadFromJsonAsync<TResult>(Json, cancellationToken))!;
     }
 
+    /// <summary>POSTs <paramref name="content"/> as the raw body (a file, not JSON).</summary>
+    public static async Task<TResult> PostBytesAsync<TResult>(
+        string api, string path, Stream content, string contentType, string? apiKey, string refused, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Url(api), Timeout = Timeout.InfiniteTimeSpan };
+        if (apiKey is not null) http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        using var body = new StreamContent(content);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        var response = await SendAsync(api, () => http.PostAsync(path, body, cancellationToken));
+        if (!response.IsSuccessStatusCode) throw new CliException($"{refused}: {await ProblemAsync(response, cancellationToken)}");
+        return (await response.Content.ReadFromJsonAsync<TResult>(Json, cancellationToken))!;
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(string api, Func<Task<HttpResponseMessage>> send)
     {
         try

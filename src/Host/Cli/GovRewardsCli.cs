@@ -3,6 +3,7 @@ using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Chain;
+using GovernanceRewards.Host.Contributions;
 using GovernanceRewards.Host.Demo;
 using GovernanceRewards.Host.Doctor;
 using GovernanceRewards.Host.Deploy;
@@ -36,7 +37,7 @@ internal static class GovRewardsCli
             GuardCommand.Create(),
             PublishCommand.Create(),
             VerifyCommand.Create(),
-        }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create());
+        }.WithAll(HolderCommands.Create()).WithAll(RewardCommands.Create()).WithAll(ContributionCommands.Create());
 
     private static RootCommand WithAll(this RootCommand root, IEnumerable<Command> commands)
     {

@@ -1,13 +1,13 @@
 using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Policy;
-using Nethereum.Util;
 
 namespace GovernanceRewards.Host.Demo;
 
 /// <summary>One contribution the attester records: who, which kind (the registry's enum order), how much, and its evidence.</summary>
-internal sealed record DemoContribution(string Contributor, byte Kind, BigInteger Units, byte[] EvidenceHash);
+internal sealed record DemoContribution(string Contributor, byte Kind, BigInteger Units, Cid Evidence);
 
 /// <summary>
 /// Who plays which part in the demo, on the local chain's funded development accounts (public test keys): the founder
@@ -128,7 +128,8 @@ internal sealed class DemoCast
     private static DemoContribution Contribution(string contributor, byte kind, Random random)
     {
         var units = random.Next(10, 500);
-        var evidence = $"ipfs://demo/{RewardPolicy.Kinds[kind]}/{contributor.ToLowerInvariant()}/{units}";
-        return new DemoContribution(contributor, kind, units, Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes(evidence)));
+        // The evidence is a short text, so its CID is that of one raw block: what `ipfs add --raw-leaves` gives it.
+        var evidence = $"demo {RewardPolicy.Kinds[kind]} by {contributor.ToLowerInvariant()}: {units} units";
+        return new DemoContribution(contributor, kind, units, Cid.Of(Cid.RawCodec, System.Text.Encoding.UTF8.GetBytes(evidence)));
     }
 }

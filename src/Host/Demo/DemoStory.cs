@@ -156,7 +156,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             }
             var batch = cast.Contributions.Select(c => new Contribution
             {
-                Contributor = c.Contributor, Kind = c.Kind, Units = c.Units, EvidenceHash = c.EvidenceHash,
+                Contributor = c.Contributor, Kind = c.Kind, Units = c.Units, EvidenceDigest = c.Evidence.Digest.ToArray(), EvidenceCodec = c.Evidence.Codec,
             }).ToList();
             await SendAsync(say, $"attester records {batch.Count} in one batch", attester, suite.RegistryAddress,
                 new RecordBatchFunction { Contributions = batch }, cancellationToken);

@@ -233,7 +233,7 @@ internal static partial class GovRewardsServer
         // would also stand in the way of the jobs dashboard's own form posts.
         app.UseWhen(context => PortalSlice.IsPortalPage(context.Request.Path), portal => portal.UsePortalPages().UseAntiforgery());
         app.MapGovernanceApi(relay => relay.RequireAuthorization(AccessPolicies.Relay).ProducesProblem(401).ProducesProblem(403));
-        app.MapRewardsApi();
+        app.MapRewardsApi(upload => upload.RequireAuthorization(AccessPolicies.Evidence).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413));
         app.MapPortal();
         app.MapGovRewardsHealth();
         app.MapGovRewardsMetrics();

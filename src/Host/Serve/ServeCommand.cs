@@ -49,7 +49,7 @@ internal static class ServeCommand
                     FinalityTag = options.Finality,
                     Operator = key,
                     Workers = options.Workers,
-                    Web = new WebHardeningOptions { MaxRequestBodyBytes = options.MaxRequestBodyBytes },
+                    Web = new WebHardeningOptions { MaxRequestBodyBytes = options.MaxRequestBodyBytes, MaxEvidenceBytes = options.MaxEvidenceBytes },
                     Governance = new GovernanceSettings { BallotsPerVoterPerMinute = options.BallotsPerVoterPerMinute, OpenRelay = options.OpenRelay() },
                     Portal = options.Portal(),
                     Rewards = new RewardsSettings

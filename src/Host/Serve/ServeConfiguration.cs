@@ -58,6 +58,9 @@ internal sealed class ServeOptions
     /// <summary>The largest request body taken; a larger one is answered 413 before it is read.</summary>
     public long MaxRequestBodyBytes { get; set; } = WebHardeningOptions.DefaultMaxRequestBodyBytes;
 
+    /// <summary>The largest evidence file <c>POST /evidence</c> takes; a larger one is answered 413.</summary>
+    public long MaxEvidenceBytes { get; set; } = WebHardeningOptions.DefaultMaxEvidenceBytes;
+
     /// <summary>The chain's name in the portal and in wallets that add it.</summary>
     public string? PortalChainName { get; set; }
 
@@ -117,6 +120,7 @@ internal sealed class ServeOptionsValidator : IValidateOptions<ServeOptions>
         Require(options.Workers is >= 1 and <= 64, nameof(options.Workers), $"{options.Workers} is not from 1 to 64 job workers");
         Require(options.ProofTrees is >= 0 and <= 16, nameof(options.ProofTrees), $"{options.ProofTrees} is not from 0 to 16 trees");
         Require(options.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, nameof(options.MaxRequestBodyBytes), $"{options.MaxRequestBodyBytes} is not from 1 KiB to 64 MiB");
+        Require(options.MaxEvidenceBytes is >= 1024 and <= 1024L * 1024 * 1024, nameof(options.MaxEvidenceBytes), $"{options.MaxEvidenceBytes} is not from 1 KiB to 1 GiB");
         Require(options.PortalPublicRpc is null || CommonInputs.HttpUrl(options.PortalPublicRpc) is not null, nameof(options.PortalPublicRpc), $"'{Redaction.Redact(options.PortalPublicRpc ?? "")}' is not an http(s) URL");
         Require(options.PortalExplorer is null || CommonInputs.HttpUrl(options.PortalExplorer) is not null, nameof(options.PortalExplorer), $"'{options.PortalExplorer}' is not an http(s) URL");
         Require(options.OpenRelayDailyGas == 0 || options.OpenRelayMinimumTokens >= 1, nameof(options.OpenRelayMinimumTokens),

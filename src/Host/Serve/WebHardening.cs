@@ -1,4 +1,5 @@
 using GovernanceRewards.Host.Access;
+using GovernanceRewards.Rewards.Contributions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
@@ -16,6 +17,17 @@ internal sealed class WebHardeningOptions
     public const long DefaultMaxRequestBodyBytes = 64 * 1024;
 
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>Evidence files (datasets, models, results) are the one body that is a file, not a message.</summary>
+    public const long DefaultMaxEvidenceBytes = 32 * 1024 * 1024;
+
+    public long MaxEvidenceBytes { get; init; } = DefaultMaxEvidenceBytes;
+
+    /// <summary>The most <paramref name="request"/> may send: an evidence upload's limit, else every request's.</summary>
+    public long LimitFor(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals(EvidenceEndpoints.Path, StringComparison.OrdinalIgnoreCase)
+            ? MaxEvidenceBytes
+            : MaxRequestBodyBytes;
 }
 
 /// <summary>
@@ -92,19 +104,20 @@ internal static partial class WebHardening
                     detail: $"the jobs dashboard only takes writes from its own pages: {refusal}").ExecuteAsync(context);
                 return;
             }
-            if (context.Request.ContentLength > options.MaxRequestBodyBytes)
+            var limit = options.LimitFor(context.Request);
+            if (context.Request.ContentLength > limit)
             {
                 // Answered before reading a byte of it.
-                await TooLarge(options.MaxRequestBodyBytes).ExecuteAsync(context);
+                await TooLarge(limit).ExecuteAsync(context);
                 return;
             }
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
             {
-                server.MaxRequestBodySize = options.MaxRequestBodyBytes;
+                server.MaxRequestBodySize = limit;
             }
             else if (context.Request.ContentLength is null)
             {
-                context.Request.Body = new LimitedBody(context.Request.Body, options.MaxRequestBodyBytes);
+                context.Request.Body = new LimitedBody(context.Request.Body, limit);
             }
             await next(context);
         }
@@ -155,7 +168,7 @@ internal static partial class WebHardening
         {
             if (exception is not BadHttpRequestException bad) return false;
             var answer = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? TooLarge(options.MaxRequestBodyBytes)
+                ? TooLarge(options.LimitFor(context.Request))
                 : Results.Problem(statusCode: bad.StatusCode, title: "Bad request", detail: bad.Message);
             await answer.ExecuteAsync(context);
             return true;

@@ -16,7 +16,7 @@ public static class ContributionEndpoints
     public static IEndpointRouteBuilder MapContributions(this IEndpointRouteBuilder app)
     {
         app.MapGet("/contributions", ListAsync).WithTags("Rewards").WithName("ListContributions")
-            .WithSummary("Contributions as recorded on chain (kind, units, evidence hash, attester, time, epoch), oldest first "
+            .WithSummary("Contributions as recorded on chain (kind, units, evidence as ipfs:// CID, attester, time, epoch), oldest first "
                 + "(or newest first with order=newest); pages follow `next`");
         return app;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Policy;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Npgsql;
@@ -8,11 +9,13 @@ namespace GovernanceRewards.Rewards.Contributions;
 
 /// <summary>
 /// One contribution as the registry recorded it, with its block's time (unix seconds) and the funded epoch whose window
-/// holds that time (null while none does).
+/// holds that time (null while none does). <see cref="EvidenceHash"/> is the evidence CID's sha2-256 digest;
+/// <see cref="EvidenceCid"/> and <see cref="EvidenceUri"/> (<c>ipfs://&lt;cid&gt;</c>) are null for contributions the
+/// earlier registry recorded with a bare keccak hash.
 /// </summary>
 public sealed record Contribution(
-    BigInteger Id, string Contributor, string Kind, BigInteger Units, string EvidenceHash, string Attester, ulong BlockNumber, string TransactionHash,
-    ulong Timestamp, ulong? Epoch);
+    BigInteger Id, string Contributor, string Kind, BigInteger Units, string EvidenceHash, string? EvidenceCid, string? EvidenceUri,
+    string Attester, ulong BlockNumber, string TransactionHash, ulong Timestamp, ulong? Epoch);
 
 /// <summary>A page of contributions in the order asked; <see cref="Next"/> is the <c>after</c> of the next page.</summary>
 public sealed record ContributionPage(IReadOnlyList<Contribution> Items, string? Next);
@@ -33,7 +36,8 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT c.id, c.contributor, c.kind, c.units, c.evidence_hash, c.attester, c.block_number, c.transaction_hash, c.block_timestamp,
+            SELECT c.id, c.contributor, c.kind, c.units, c.evidence_hash, c.evidence_codec, c.attester, c.block_number, c.transaction_hash,
+                c.block_timestamp,
                 (SELECT e.epoch FROM reward_epochs e
                  WHERE e.chain_id = c.chain_id AND e.window_start <= c.block_timestamp AND c.block_timestamp < e.window_end LIMIT 1)
             FROM reward_contributions c
@@ -50,12 +54,14 @@ public sealed class ContributionQueries(NpgsqlDataSource dataSource, long chainI
         while (await reader.ReadAsync(cancellationToken))
         {
             var kind = reader.GetInt16(2);
+            var evidence = (byte[])reader[4];
+            var cid = reader.IsDBNull(5) ? null : Cid.FromDigest((ulong)reader.GetInt64(5), evidence);
             items.Add(new Contribution(
                 reader.GetFieldValue<BigInteger>(0), ((byte[])reader[1]).ToHex(true),
                 kind >= 0 && kind < RewardPolicy.Kinds.Count ? RewardPolicy.Kinds[kind] : kind.ToString(CultureInfo.InvariantCulture),
-                reader.GetFieldValue<BigInteger>(3), ((byte[])reader[4]).ToHex(true), ((byte[])reader[5]).ToHex(true),
-                (ulong)reader.GetInt64(6), ((byte[])reader[7]).ToHex(true),
-                (ulong)reader.GetInt64(8), reader.IsDBNull(9) ? null : (ulong)reader.GetInt64(9)));
+                reader.GetFieldValue<BigInteger>(3), evidence.ToHex(true), cid?.ToString(), cid?.ToUri(), ((byte[])reader[6]).ToHex(true),
+                (ulong)reader.GetInt64(7), ((byte[])reader[8]).ToHex(true),
+                (ulong)reader.GetInt64(9), reader.IsDBNull(10) ? null : (ulong)reader.GetInt64(10)));
         }
         return items.Count > limit
             ? new ContributionPage(items[..limit], items[limit - 1].Id.ToString(CultureInfo.InvariantCulture))

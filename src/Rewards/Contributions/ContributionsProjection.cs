@@ -11,12 +11,13 @@ public sealed class ContributionsProjection(RewardFacts facts) : INotificationHa
     {
         facts.Add(
             """
-            INSERT INTO reward_contributions (chain_id, block_number, log_index, id, contributor, kind, units, evidence_hash, attester,
-                transaction_hash, block_timestamp)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING
+            INSERT INTO reward_contributions (chain_id, block_number, log_index, id, contributor, kind, units, evidence_hash, evidence_codec,
+                attester, transaction_hash, block_timestamp)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING
             """,
-            [.. RewardFacts.At(e), e.Id, e.Contributor.HexToByteArray(), (short)e.Kind, e.Units, e.EvidenceHash, e.Attester.HexToByteArray(),
-                e.Location.TransactionHash.HexToByteArray(), (long)e.Location.BlockTimestamp]);
+            // The registry accepts only the raw and dag-pb codecs, so the codec always fits a bigint.
+            [.. RewardFacts.At(e), e.Id, e.Contributor.HexToByteArray(), (short)e.Kind, e.Units, e.EvidenceDigest, (long)e.EvidenceCodec,
+                e.Attester.HexToByteArray(), e.Location.TransactionHash.HexToByteArray(), (long)e.Location.BlockTimestamp]);
         return default;
     }
 

@@ -6,6 +6,8 @@ import {IContributionRegistry} from "contracts/interfaces/IContributionRegistry.
 import {FuzzBase, InvariantBase} from "./utils/FuzzBase.sol";
 
 uint256 constant KINDS = 5;
+uint64 constant RAW = 0x55;
+uint64 constant DAG_PB = 0x70;
 /// @dev Records of MAX_UNITS per kind the registry is assumed to hold before a campaign: 2^128 minus room for
 /// 65,536 more, so the counters run at the top of their range.
 uint256 constant PRIOR_RECORDS = 2 ** 128 - 2 ** 16;
@@ -25,7 +27,7 @@ contract RegistryHandler is FuzzBase {
 
     function record(address contributor, uint8 kindSeed, uint256 unitsSeed) external {
         IContributionRegistry.Contribution memory c = _contribution(contributor, kindSeed, unitsSeed);
-        uint256 id = registry.record(c.contributor, c.kind, c.units, c.evidenceHash);
+        uint256 id = registry.record(c.contributor, c.kind, c.units, c.evidenceDigest, c.evidenceCodec);
         vm.assertEq(id, registry.contributionCount() - 1, "id is not the previous count");
         ++records;
         units[uint8(c.kind)] += c.units;
@@ -57,7 +59,8 @@ contract RegistryHandler is FuzzBase {
             contributor,
             IContributionRegistry.ContributionKind(kindSeed % KINDS),
             unitsSeed == type(uint256).max ? max : _bound(unitsSeed, 1, max),
-            keccak256(abi.encode(contributor, unitsSeed))
+            sha256(abi.encode(contributor, unitsSeed)),
+            kindSeed % 2 == 0 ? RAW : DAG_PB
         );
     }
 }
@@ -114,14 +117,14 @@ contract ContributionRegistryRulesTest is FuzzBase {
         uint256 max = _registry.MAX_UNITS();
         units = _bound(units, max + 1, type(uint256).max);
         vm.expectRevert(abi.encodeWithSelector(IContributionRegistry.RegistryUnitsTooLarge.selector, 0, units, max));
-        _registry.record(address(1), IContributionRegistry.ContributionKind.Data, units, bytes32(0));
+        _registry.record(address(1), IContributionRegistry.ContributionKind.Data, units, bytes32(0), RAW);
 
         size = _bound(size, 1, 50);
         index = _bound(index, 0, size - 1);
         IContributionRegistry.Contribution[] memory batch = new IContributionRegistry.Contribution[](size);
         for (uint256 i = 0; i < size; ++i) {
             batch[i] = IContributionRegistry.Contribution(
-                address(1), IContributionRegistry.ContributionKind.Code, i == index ? units : max, bytes32(0)
+                address(1), IContributionRegistry.ContributionKind.Code, i == index ? units : max, bytes32(0), RAW
             );
         }
         vm.expectRevert(
@@ -140,9 +143,30 @@ contract ContributionRegistryRulesTest is FuzzBase {
         vm.store(address(_registry), keccak256(abi.encode(uint256(kind), uint256(2))), bytes32(prior * max));
         IContributionRegistry.Contribution[] memory batch = new IContributionRegistry.Contribution[](last);
         for (uint256 i = 0; i < last; ++i) {
-            batch[i] = IContributionRegistry.Contribution(address(1), kind, max, bytes32(i));
+            batch[i] = IContributionRegistry.Contribution(address(1), kind, max, bytes32(i), DAG_PB);
         }
         _registry.recordBatch(batch);
         vm.assertEq(_registry.totalUnits(kind), type(uint256).max, "(2^128 + 1) * (2^128 - 1) = 2^256 - 1");
+    }
+
+    /// @dev Any codec but raw and dag-pb is refused, naming the record's index and the codec, and records nothing.
+    function testFuzz_evidence_codecs_other_than_raw_and_dag_pb_revert(uint64 codec, uint256 index, uint256 size) public {
+        vm.assume(codec != RAW && codec != DAG_PB);
+        vm.expectRevert(abi.encodeWithSelector(IContributionRegistry.RegistryUnsupportedEvidenceCodec.selector, 0, codec));
+        _registry.record(address(1), IContributionRegistry.ContributionKind.Data, 1, bytes32(0), codec);
+
+        size = _bound(size, 1, 50);
+        index = _bound(index, 0, size - 1);
+        IContributionRegistry.Contribution[] memory batch = new IContributionRegistry.Contribution[](size);
+        for (uint256 i = 0; i < size; ++i) {
+            batch[i] = IContributionRegistry.Contribution(
+                address(1), IContributionRegistry.ContributionKind.Code, 1, bytes32(i), i == index ? codec : RAW
+            );
+        }
+        vm.expectRevert(
+            abi.encodeWithSelector(IContributionRegistry.RegistryUnsupportedEvidenceCodec.selector, index, codec)
+        );
+        _registry.recordBatch(batch);
+        vm.assertEq(_registry.contributionCount(), 0, "a refused batch left records");
     }
 }

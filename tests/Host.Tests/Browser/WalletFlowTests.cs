@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Testing;
@@ -103,8 +104,8 @@ public sealed class WalletFlowTests(ChainFixture chain, DatabaseFixture database
         var contributor = chain.Address(5);
         await suite.Token().TransferRequestAndWaitForReceiptAsync(contributor, DeployParameters.ToUnits(100));
         await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = contributor, Kind = 4, Units = 10, EvidenceHash = new byte[32] },
-            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceHash = new byte[32] });
+            new Registry.Contribution { Contributor = contributor, Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec },
+            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
         using var api = server.Client();
         await WaitForJsonAsync(api, "epochs/1/root", root => root["status"]!.GetValue<string>() == "pending");
         await chain.Node.IncreaseTimeAsync(disputeWindow + 1);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Rpc;
 using GovernanceRewards.Rewards.Merkle;
@@ -54,7 +55,8 @@ public sealed class ChainEventsTests(ChainFixture chain, DatabaseFixture databas
         Assert.Equal([suite.TokenAddress, suite.DistributorAddress, suite.TokenAddress, suite.PoolAddress], created.Targets, StringComparer.OrdinalIgnoreCase);
         var data = Assert.Single(received.OfType<ContributionRecorded>(), c => c.Units == 250);
         Assert.Equal((chain.Address(4).ToLowerInvariant(), (byte)3, chain.Address(0).ToLowerInvariant()), (data.Contributor, data.Kind, data.Attester));
-        Assert.Equal(Sha3Keccack.Current.CalculateHash([250]), data.EvidenceHash);
+        Assert.Equal(Sha3Keccack.Current.CalculateHash([250]), data.EvidenceDigest);
+        Assert.Equal(Cid.RawCodec, data.EvidenceCodec);
         Assert.Equal((400 * Ether, 400 * Ether), received.OfType<Claimed>().Select(c => (c.Amount, c.CumulativeTotal)).Single());
         Assert.Equal((1UL, "account 3 double counted"), received.OfType<RootVetoed>().Select(v => (v.Epoch, v.Reason)).Single());
         Assert.Equal(Ether, Assert.Single(received.OfType<Slashed>()).FromStake);
@@ -99,7 +101,7 @@ public sealed class ChainEventsTests(ChainFixture chain, DatabaseFixture databas
         await suite.Token(0).DelegateRequestAndWaitForReceiptAsync(chain.Address(0));
         foreach (var (contributor, kind, units) in new[] { (3, 0, 100), (4, 3, 250), (5, 4, 40) })
         {
-            await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(contributor), (byte)kind, units, Sha3Keccack.Current.CalculateHash(new byte[] { (byte)units }));
+            await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(contributor), (byte)kind, units, Sha3Keccack.Current.CalculateHash(new byte[] { (byte)units }), Cid.RawCodec);
         }
         await chain.Node.MineAsync(1);
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
 
@@ -206,7 +207,7 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
         {
             var batch = Enumerable.Range(done, Math.Min(500, contributions - done)).Select(i => new Contribution
             {
-                Contributor = chain.Address(4 + i % 5), Kind = (byte)(i % 5), Units = 1 + i, EvidenceHash = new byte[32],
+                Contributor = chain.Address(4 + i % 5), Kind = (byte)(i % 5), Units = 1 + i, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec,
             }).ToList();
             await suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(batch);
         }
@@ -239,5 +240,5 @@ public sealed class ChainFollowerTests(ChainFixture chain, DatabaseFixture datab
     }
 
     private Task<TransactionReceipt> RecordAsync(Suite suite, int contributor, int units) =>
-        suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(contributor), 2, units, new byte[32]);
+        suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(contributor), 2, units, new byte[32], Cid.RawCodec);
 }

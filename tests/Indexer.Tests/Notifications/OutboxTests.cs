@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Collections;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Testing;
 using Nethereum.RPC.Eth.DTOs;
@@ -130,5 +131,5 @@ public sealed class OutboxTests(ChainFixture chain, DatabaseFixture database) : 
 
     private Task<TransactionReceipt> RecordAsync(Suite suite, int units) =>
         suite.Registry(0).RecordBatchRequestAndWaitForReceiptAsync(
-            [new Contribution { Contributor = chain.Address(3), Kind = 1, Units = units, EvidenceHash = new byte[32] }]);
+            [new Contribution { Contributor = chain.Address(3), Kind = 1, Units = units, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec }]);
 }

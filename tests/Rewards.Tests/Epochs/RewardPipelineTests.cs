@@ -1,6 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Epochs;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
@@ -201,7 +202,7 @@ public sealed class RewardPipelineTests(ChainFixture chain, DatabaseFixture data
     {
         foreach (var (account, kind, units) in contributions)
         {
-            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(account), kind, units, new byte[32]);
+            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(account), kind, units, new byte[32], Cid.RawCodec);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
+using GovernanceRewards.Content;
 using GovernanceRewards.Rewards.Guardian;
 using GovernanceRewards.Rewards.Merkle;
 using GovernanceRewards.Rewards.Policy;
@@ -30,7 +31,7 @@ public sealed class RootWatchTests(ChainFixture chain) : IClassFixture<ChainFixt
         await chain.Node.IncreaseTimeAsync(1);
         foreach (var (account, units) in new[] { (3, 300), (4, 700) })
         {
-            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(account), Code, units, new byte[32]);
+            await suite.Registry().RecordRequestAndWaitForReceiptAsync(chain.Address(account), Code, units, new byte[32], Cid.RawCodec);
         }
         var windowEnd = await chain.LatestTimestampAsync() + 1;
         await chain.Node.IncreaseTimeAsync(5);

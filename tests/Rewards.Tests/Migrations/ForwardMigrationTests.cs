@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text.RegularExpressions;
 using DbUp;
 using GovernanceRewards.Chain.Storage;
+using GovernanceRewards.Content;
 using GovernanceRewards.Indexer.Events;
 using GovernanceRewards.Indexer.Notifications;
 using GovernanceRewards.Indexer.Rpc;
@@ -11,6 +12,7 @@ using GovernanceRewards.Rewards.Contributions;
 using GovernanceRewards.Testing;
 using Mediator;
 using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Npgsql;
 
@@ -27,7 +29,7 @@ public sealed class ForwardMigrationTests(ChainFixture chain, DatabaseFixture da
     public async Task A_database_of_the_previous_version_keeps_every_event_and_fact_after_the_migrations()
     {
         var suite = await chain.DeploySuiteAsync();
-        await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(4), 3, 250, Sha3Keccack.Current.CalculateHash([1]));
+        await suite.Registry(0).RecordRequestAndWaitForReceiptAsync(chain.Address(4), 3, 250, Sha3Keccack.Current.CalculateHash([1]), Cid.RawCodec);
         var rpc = new JsonRpcClient(new HttpClient(), chain.Node.RpcUrl);
         var head = await rpc.BlockNumberAsync(CancellationToken.None);
         var log = (await rpc.LogsAsync([suite.RegistryAddress], 0, head, CancellationToken.None))
@@ -46,6 +48,9 @@ public sealed class ForwardMigrationTests(ChainFixture chain, DatabaseFixture da
         var contribution = Assert.Single(contributions.Items);
         Assert.Equal((chain.Address(4).ToLowerInvariant(), "modelTraining", new BigInteger(250), block.Timestamp),
             (contribution.Contributor, contribution.Kind, contribution.Units, contribution.Timestamp));
+        // The previous version kept no codec: its hash is shown as it was, with no CID made up for it.
+        Assert.Equal((Sha3Keccack.Current.CalculateHash([1]).ToHex(true), null, null),
+            (contribution.EvidenceHash, contribution.EvidenceCid, contribution.EvidenceUri));
         Assert.Equal(0L, await ScalarAsync<long>(dataSource, "SELECT count(*) FROM logs"));
         Assert.Null(await ScalarAsync<string>(dataSource, "SELECT to_regclass('contribution_recorded')::text"));
         var published = new List<INotification>();
@@ -59,11 +64,13 @@ public sealed class ForwardMigrationTests(ChainFixture chain, DatabaseFixture da
             (delivered.Units, delivered.Kind, delivered.Location.BlockTimestamp, delivered.Location.LogIndex));
     }
 
-    /// <summary>Applies <paramref name="feature"/>'s scripts except those whose name contains <paramref name="except"/>, in the journal the migrations use.</summary>
-    private static void Upgrade(string connectionString, Type feature, string except)
+    /// <summary>Applies <paramref name="feature"/>'s scripts that come before <paramref name="first"/> (the previous version's), in the journal the migrations use.</summary>
+    private static void Upgrade(string connectionString, Type feature, string first)
     {
+        const string Folder = ".Migrations.";
         var result = DeployChanges.To.PostgresqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(feature.Assembly, name => name.Contains(".Migrations.", StringComparison.Ordinal) && !name.Contains(except, StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(feature.Assembly, name => name.Contains(Folder, StringComparison.Ordinal)
+                && string.CompareOrdinal(name[(name.IndexOf(Folder, StringComparison.Ordinal) + Folder.Length)..], first) < 0)
             .WithTransactionPerScript().LogToNowhere().Build().PerformUpgrade();
         Assert.True(result.Successful, result.Error?.Message);
     }
@@ -85,7 +92,7 @@ public sealed class ForwardMigrationTests(ChainFixture chain, DatabaseFixture da
             """
             INSERT INTO contribution_recorded (chain_id, block_number, block_hash, log_index, transaction_hash, contract, id, contributor, kind, units,
                 evidence_hash, attester)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, substring($9 FROM 13), 3, 250, substring($11 FROM 33 FOR 32), substring($11 FROM 77 FOR 20))
+            VALUES ($1, $2, $3, $4, $5, $6, 1, substring($9 FROM 13), 3, 250, substring($11 FROM 33 FOR 32), substring($11 FROM 109 FOR 20))
             """,
             """
             INSERT INTO outbox (chain_id, kind, block_number, block_hash, log_index, transaction_hash, payload)

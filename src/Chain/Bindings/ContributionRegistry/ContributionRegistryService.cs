@@ -47,6 +47,17 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry
             return ContractHandler.QueryAsync<AttesterRoleFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<ulong> DagPbCodecQueryAsync(DagPbCodecFunction dagPbCodecFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DagPbCodecFunction, ulong>(dagPbCodecFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> DagPbCodecQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DagPbCodecFunction, ulong>(null, blockParameter);
+        }
+
         public Task<byte[]> DefaultAdminRoleQueryAsync(DefaultAdminRoleFunction defaultAdminRoleFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(defaultAdminRoleFunction, blockParameter);
@@ -78,6 +89,17 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry
         public Task<BigInteger> MaxUnitsQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxUnitsFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<ulong> RawCodecQueryAsync(RawCodecFunction rawCodecFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RawCodecFunction, ulong>(rawCodecFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> RawCodecQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RawCodecFunction, ulong>(null, blockParameter);
         }
 
         public Task<BigInteger> ContributionCountQueryAsync(ContributionCountFunction contributionCountFunction, BlockParameter blockParameter = null)
@@ -158,24 +180,26 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry
              return ContractHandler.SendRequestAndWaitForReceiptAsync(recordFunction, cancellationToken);
         }
 
-        public Task<string> RecordRequestAsync(string contributor, byte kind, BigInteger units, byte[] evidenceHash)
+        public Task<string> RecordRequestAsync(string contributor, byte kind, BigInteger units, byte[] evidenceDigest, ulong evidenceCodec)
         {
             var recordFunction = new RecordFunction();
                 recordFunction.Contributor = contributor;
                 recordFunction.Kind = kind;
                 recordFunction.Units = units;
-                recordFunction.EvidenceHash = evidenceHash;
+                recordFunction.EvidenceDigest = evidenceDigest;
+                recordFunction.EvidenceCodec = evidenceCodec;
             
              return ContractHandler.SendRequestAsync(recordFunction);
         }
 
-        public Task<TransactionReceipt> RecordRequestAndWaitForReceiptAsync(string contributor, byte kind, BigInteger units, byte[] evidenceHash, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RecordRequestAndWaitForReceiptAsync(string contributor, byte kind, BigInteger units, byte[] evidenceDigest, ulong evidenceCodec, CancellationTokenSource cancellationToken = null)
         {
             var recordFunction = new RecordFunction();
                 recordFunction.Contributor = contributor;
                 recordFunction.Kind = kind;
                 recordFunction.Units = units;
-                recordFunction.EvidenceHash = evidenceHash;
+                recordFunction.EvidenceDigest = evidenceDigest;
+                recordFunction.EvidenceCodec = evidenceCodec;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(recordFunction, cancellationToken);
         }
@@ -295,9 +319,11 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry
             return new List<Type>
             {
                 typeof(AttesterRoleFunction),
+                typeof(DagPbCodecFunction),
                 typeof(DefaultAdminRoleFunction),
                 typeof(MaxBatchFunction),
                 typeof(MaxUnitsFunction),
+                typeof(RawCodecFunction),
                 typeof(ContributionCountFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
@@ -330,6 +356,7 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry
                 typeof(AccessControlUnauthorizedAccountError),
                 typeof(RegistryInvalidBatchSizeError),
                 typeof(RegistryUnitsTooLargeError),
+                typeof(RegistryUnsupportedEvidenceCodecError),
                 typeof(RegistryZeroContributorError),
                 typeof(RegistryZeroUnitsError)
             };

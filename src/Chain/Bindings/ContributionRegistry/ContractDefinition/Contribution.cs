@@ -17,7 +17,9 @@ namespace GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefiniti
         public virtual byte Kind { get; set; }
         [Parameter("uint256", "units", 3)]
         public virtual BigInteger Units { get; set; }
-        [Parameter("bytes32", "evidenceHash", 4)]
-        public virtual byte[] EvidenceHash { get; set; }
+        [Parameter("bytes32", "evidenceDigest", 4)]
+        public virtual byte[] EvidenceDigest { get; set; }
+        [Parameter("uint64", "evidenceCodec", 5)]
+        public virtual ulong EvidenceCodec { get; set; }
     }
 }
