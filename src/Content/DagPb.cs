@@ -3,6 +3,10 @@ namespace GovernanceRewards.Content;
 /// <summary>A link of a dag-pb node: the child's CID, its cumulative size and the bytes of file it holds.</summary>
 internal sealed record DagLink(Cid Cid, ulong TotalSize, ulong FileSize);
 
+/// <summary>A decoded dag-pb node and its UnixFS data (type 2 is a file, 0 raw data).</summary>
+internal sealed record UnixFsNode(
+    IReadOnlyList<Cid> Links, ulong? Type, ReadOnlyMemory<byte> Inline, ulong? FileSize, IReadOnlyList<ulong> BlockSizes);
+
 /// <summary>
 /// dag-pb nodes holding UnixFS file data, encoded as the IPLD dag-pb spec requires (links before data, every link
 /// with an empty name and its cumulative size), and decoded back to their links and UnixFS data.
@@ -41,16 +45,19 @@ internal static class DagPb
         return node.ToArray();
     }
 
-    /// <summary>The node's links in order and its UnixFS data field's inline bytes (empty when it has none).</summary>
-    public static (IReadOnlyList<Cid> Links, ReadOnlyMemory<byte> InlineData) Read(ReadOnlyMemory<byte> block)
+    /// <summary>
+    /// The node's links in order and what its UnixFS data says: the type, the inline bytes, the file size and each
+    /// link's share of it.
+    /// </summary>
+    public static UnixFsNode Read(ReadOnlyMemory<byte> block)
     {
         var links = new List<Cid>();
         ReadOnlyMemory<byte> unixFs = default;
-        foreach (var (field, value) in Fields(block))
+        foreach (var (field, _, value) in Fields(block))
         {
             if (field == 2)
             {
-                foreach (var (linkField, linkValue) in Fields(value))
+                foreach (var (linkField, _, linkValue) in Fields(value))
                 {
                     if (linkField == 1) links.Add(Cid.FromBytes(linkValue.Span));
                 }
@@ -60,16 +67,24 @@ internal static class DagPb
                 unixFs = value;
             }
         }
+        ulong? type = null, fileSize = null;
         ReadOnlyMemory<byte> inline = default;
-        foreach (var (field, value) in Fields(unixFs))
+        var blockSizes = new List<ulong>();
+        foreach (var (field, number, value) in Fields(unixFs))
         {
-            if (field == 2) inline = value;
+            switch (field)
+            {
+                case 1: type = number; break;
+                case 2: inline = value; break;
+                case 3: fileSize = number; break;
+                case 4: blockSizes.Add(number); break;
+            }
         }
-        return (links, inline);
+        return new UnixFsNode(links, type, inline, fileSize, blockSizes);
     }
 
-    /// <summary>Length-delimited fields of a protobuf message; varint fields are skipped.</summary>
-    private static IEnumerable<(int Field, ReadOnlyMemory<byte> Value)> Fields(ReadOnlyMemory<byte> message)
+    /// <summary>The fields of a protobuf message: a varint's value, or a length-delimited field's bytes.</summary>
+    private static IEnumerable<(int Field, ulong Number, ReadOnlyMemory<byte> Value)> Fields(ReadOnlyMemory<byte> message)
     {
         var at = 0;
         while (at < message.Length)
@@ -81,9 +96,10 @@ internal static class DagPb
             switch (key & 7)
             {
                 case 0:
+                    yield return ((int)(key >> 3), value, default);
                     continue;
                 case 2 when value <= (ulong)(message.Length - at):
-                    yield return ((int)(key >> 3), message.Slice(at, (int)value));
+                    yield return ((int)(key >> 3), 0, message.Slice(at, (int)value));
                     at += (int)value;
                     continue;
                 default:

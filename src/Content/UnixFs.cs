@@ -84,21 +84,66 @@ public static class UnixFs
 
     /// <summary>
     /// Writes the file <paramref name="root"/> names to <paramref name="output"/>, loading each block with
-    /// <paramref name="load"/> and checking it against its CID before using it.
+    /// <paramref name="load"/> and checking it against its CID before using it. A file that says it is larger than
+    /// <paramref name="maxBytes"/> is refused before a byte is written, and every node must hold exactly the bytes its
+    /// parent says it does, so a crafted DAG (links repeated to unroll far beyond its declared size, a node deeper
+    /// than <see cref="MaxDepth"/>) is refused instead of filling the disk.
     /// </summary>
     public static async Task WriteFileAsync(
-        Cid root, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, Stream output, CancellationToken cancellationToken)
+        Cid root, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, Stream output, long maxBytes,
+        CancellationToken cancellationToken)
     {
-        var block = await load(root, cancellationToken) ?? throw new ContentNotFoundException(root);
-        if (!root.Matches(block.Span)) throw new ContentMismatchException(root);
-        if (root.Codec == Cid.RawCodec)
+        var block = await LoadAsync(root, load, cancellationToken);
+        var size = root.Codec == Cid.RawCodec ? (ulong)block.Length : FileNode(root, block).FileSize!.Value;
+        if (size > (ulong)maxBytes) throw new ContentTooLargeException(root, size, maxBytes);
+        await WriteAsync(root, block, size, 0, load, output, cancellationToken);
+    }
+
+    /// <summary>How deep a file's DAG may go: 174^32 chunks is far beyond any file.</summary>
+    public const int MaxDepth = 32;
+
+    private static async Task WriteAsync(
+        Cid cid, ReadOnlyMemory<byte> block, ulong expected, int depth, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load,
+        Stream output, CancellationToken cancellationToken)
+    {
+        if (cid.Codec == Cid.RawCodec)
         {
+            if ((ulong)block.Length != expected) throw new FormatException($"block {cid} holds {block.Length} bytes, its parent says {expected}");
             await output.WriteAsync(block, cancellationToken);
             return;
         }
-        var (links, inline) = DagPb.Read(block);
-        await output.WriteAsync(inline, cancellationToken);
-        foreach (var link in links) await WriteFileAsync(link, load, output, cancellationToken);
+        if (depth >= MaxDepth) throw new FormatException($"the file is more than {MaxDepth} levels deep at {cid}");
+        var node = FileNode(cid, block);
+        if (node.FileSize != expected) throw new FormatException($"node {cid} holds {node.FileSize} bytes, its parent says {expected}");
+        await output.WriteAsync(node.Inline, cancellationToken);
+        for (var i = 0; i < node.Links.Count; i++)
+        {
+            var child = await LoadAsync(node.Links[i], load, cancellationToken);
+            await WriteAsync(node.Links[i], child, node.BlockSizes[i], depth + 1, load, output, cancellationToken);
+        }
+    }
+
+    private static async ValueTask<ReadOnlyMemory<byte>> LoadAsync(
+        Cid cid, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, CancellationToken cancellationToken)
+    {
+        var block = await load(cid, cancellationToken) ?? throw new ContentNotFoundException(cid);
+        return cid.Matches(block.Span) ? block : throw new ContentMismatchException(cid);
+    }
+
+    /// <summary>A dag-pb node that is a consistent UnixFS file: its size is its inline bytes plus its links' shares.</summary>
+    private static UnixFsNode FileNode(Cid cid, ReadOnlyMemory<byte> block)
+    {
+        var node = DagPb.Read(block);
+        if (node.Type is not (0 or 2)) throw new FormatException($"node {cid} is not part of a file (UnixFS type {node.Type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"})");
+        if (node.BlockSizes.Count != node.Links.Count) throw new FormatException($"node {cid} has {node.Links.Count} links but {node.BlockSizes.Count} block sizes");
+        var sum = (ulong)node.Inline.Length;
+        foreach (var share in node.BlockSizes)
+        {
+            if (share > ulong.MaxValue - sum) throw new FormatException($"node {cid} declares more bytes than any file holds");
+            sum += share;
+        }
+        if (node.FileSize is { } declared && declared != sum) throw new FormatException($"node {cid} says {declared} bytes but its parts hold {sum}");
+        return node with { FileSize = sum };
     }
 
     private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
@@ -116,6 +161,13 @@ public static class UnixFs
 /// <summary>A block's bytes do not hash to the CID they were fetched or stored under.</summary>
 public sealed class ContentMismatchException(Cid cid)
     : Exception($"the block served for {cid} does not hash to that CID; it was corrupted or substituted")
+{
+    public Cid Cid { get; } = cid;
+}
+
+/// <summary>A file larger than the reader accepts; nothing of it was written.</summary>
+public sealed class ContentTooLargeException(Cid cid, ulong size, long limit)
+    : Exception($"{cid} is a file of {size} bytes, more than the {limit} accepted")
 {
     public Cid Cid { get; } = cid;
 }

@@ -52,6 +52,7 @@ public static class RewardsSlice
         services.AddSingleton(sp => new ContributionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), chainId));
         services.AddSingleton(sp => new StakeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads), sp.GetRequiredService<Chain.Deployment.SuiteChain>()));
         services.AddSingleton(sp => new ContentStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddKeyedSingleton(DataSources.ApiReads, (sp, _) => new ContentStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.ApiReads)));
         services.AddSingleton(settings.Payouts);
         if (!settings.Settles) return services;
         services.AddSingleton<ComputeEpochJob>();

@@ -62,7 +62,7 @@ public sealed class UnixFsTests
             var (root, blocks) = UnixFs.Import(bytes);
             var store = blocks.ToDictionary(b => b.Cid, b => b.Data);
             using var output = new MemoryStream();
-            UnixFs.WriteFileAsync(root, (cid, _) => ValueTask.FromResult<ReadOnlyMemory<byte>?>(store[cid]), output, CancellationToken.None)
+            UnixFs.WriteFileAsync(root, (cid, _) => ValueTask.FromResult<ReadOnlyMemory<byte>?>(store[cid]), output, long.MaxValue, CancellationToken.None)
                 .GetAwaiter().GetResult();
             Assert.Equal(bytes, output.ToArray());
             Assert.All(blocks, b => Assert.True(b.Cid.Matches(b.Data.Span)));
@@ -78,8 +78,44 @@ public sealed class UnixFsTests
         store[leaf][100] ^= 1;
 
         var refused = await Assert.ThrowsAsync<ContentMismatchException>(() => UnixFs.WriteFileAsync(
-            root, (cid, _) => ValueTask.FromResult<ReadOnlyMemory<byte>?>(store[cid]), Stream.Null, CancellationToken.None));
+            root, (cid, _) => ValueTask.FromResult<ReadOnlyMemory<byte>?>(store[cid]), Stream.Null, long.MaxValue, CancellationToken.None));
         Assert.Equal(leaf, refused.Cid);
+    }
+
+    [Fact]
+    public async Task A_dag_that_would_unroll_beyond_what_it_declares_or_beyond_the_limit_is_refused_before_filling_the_disk()
+    {
+        var leaf = Content(1_000, 3);
+        var leafCid = Cid.Of(Cid.RawCodec, leaf);
+        var blocks = new Dictionary<Cid, byte[]> { [leafCid] = leaf };
+        Cid Node(params DagLink[] links)
+        {
+            var node = DagPb.FileNode(links);
+            var cid = Cid.Of(Cid.DagPbCodec, node);
+            blocks[cid] = node;
+            return cid;
+        }
+        ValueTask<ReadOnlyMemory<byte>?> Load(Cid cid, CancellationToken _) => ValueTask.FromResult<ReadOnlyMemory<byte>?>(blocks[cid]);
+
+        // 1,000 links to one 1,000-byte leaf, each declared as 1 byte: a 1 kB "file" that would write 1 MB.
+        var understated = Node([.. Enumerable.Repeat(new DagLink(leafCid, 1, 1), 1_000)]);
+        // Honest sizes, 100 kB in all, above the reader's limit of 50 kB.
+        var large = Node([.. Enumerable.Repeat(new DagLink(leafCid, 1_000, 1_000), 100)]);
+        // A chain of single links deeper than any file needs.
+        var deep = leafCid;
+        for (var i = 0; i < UnixFs.MaxDepth + 1; i++) deep = Node(new DagLink(deep, 1_000, 1_000));
+
+        using var output = new MemoryStream();
+        var lied = await Assert.ThrowsAsync<FormatException>(() => UnixFs.WriteFileAsync(understated, Load, output, long.MaxValue, CancellationToken.None));
+        Assert.Contains("its parent says 1", lied.Message, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length);
+        await Assert.ThrowsAsync<ContentTooLargeException>(() => UnixFs.WriteFileAsync(large, Load, output, 50_000, CancellationToken.None));
+        Assert.Equal(0, output.Length);
+        var tooDeep = await Assert.ThrowsAsync<FormatException>(() => UnixFs.WriteFileAsync(deep, Load, Stream.Null, long.MaxValue, CancellationToken.None));
+        Assert.Contains("levels deep", tooDeep.Message, StringComparison.Ordinal);
+        // The honest file under the limit reads back.
+        await UnixFs.WriteFileAsync(large, Load, output, 100_000, CancellationToken.None);
+        Assert.Equal(100_000, output.Length);
     }
 
     [Fact]
@@ -97,6 +133,7 @@ public sealed class UnixFsTests
     [InlineData("QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG")] // CIDv0: we never make one
     [InlineData("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvykv")] // non-zero trailing bits
     [InlineData("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyk")] // truncated digest
+    [InlineData("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvykua")] // a second text for the same CID
     [InlineData("zdj7WWeQ43G6JJvLWQWZpyHuAMq6uYWRjkBXFad11vE2LHhQ7")] // base58btc, not base32
     [InlineData("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku0")] // not base32 at all
     [InlineData("")]

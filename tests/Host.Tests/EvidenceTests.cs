@@ -94,7 +94,7 @@ public sealed class EvidenceTests(ChainFixture chain, DatabaseFixture database) 
         await using (var dataSource = NpgsqlDataSource.Create(server.ConnectionString))
         {
             using var stored = new MemoryStream();
-            await UnixFs.WriteFileAsync(cid, new ContentStore(dataSource).GetAsync, stored, CancellationToken.None);
+            await UnixFs.WriteFileAsync(cid, new ContentStore(dataSource).GetAsync, stored, long.MaxValue, CancellationToken.None);
             Assert.Equal(content, stored.ToArray());
         }
         var page = await client.GetStringAsync($"accounts/{chain.Address(5).ToLowerInvariant()}/contributions");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using GovernanceRewards.Content;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,6 +87,13 @@ public sealed class FaultTests(ChainFixture chain, DatabaseFixture database) : I
         Assert.NotNull(answer.Headers.RetryAfter);
         // The API's reads give up after 4 s, and Npgsql spends up to 3 s more on a cancel request before dropping the connection.
         Assert.True(took < TimeSpan.FromSeconds(15), $"answered after {took}: {serve.Error[^Math.Min(serve.Error.Length, 6000)..]}");
+
+        // The gateway streams without the request deadline; its block reads still give up with the API's data source.
+        clock.Restart();
+        var block = await client.GetAsync($"ipfs/{Cid.Of(Cid.RawCodec, [1, 2, 3])}?format=raw");
+        took = clock.Elapsed;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, block.StatusCode);
+        Assert.True(took < TimeSpan.FromSeconds(15), $"the gateway answered after {took}");
 
         clock.Restart();
         var health = await client.GetAsync("health");

@@ -52,7 +52,7 @@ public sealed partial class PortalPagesTests(ChainFixture chain, DatabaseFixture
         var treeCid = await UnixFs.CidOfAsync(new MemoryStream(await client.GetByteArrayAsync("epochs/1/tree")), CancellationToken.None);
         Assert.Contains($"names its tree <code>ipfs://{treeCid}</code>", page);
         Assert.Contains($"href=\"/ipfs/{treeCid}\"", page);
-        Assert.Contains("ipfs add --only-hash --cid-version 1 --raw-leaves -Q epoch-1-tree.json", page);
+        Assert.Contains("ipfs add --only-hash --cid-version 1 --raw-leaves --chunker=size-262144 -Q epoch-1-tree.json", page);
         Assert.Contains($"cast call {suite.DistributorAddress} \"pendingRoot()(uint64,bytes32,uint256,uint64)\" --rpc-url $RPC_URL", page);
         Assert.Contains($"cast logs --rpc-url $RPC_URL --address {suite.DistributorAddress}", page);
 

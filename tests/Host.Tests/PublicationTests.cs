@@ -73,6 +73,9 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
         // The gateway's own answers: a block as application/vnd.ipld.raw, the file, and clear refusals.
         using var raw = await client.GetAsync($"ipfs/{treeCid}?format=raw");
         Assert.Equal("application/vnd.ipld.raw", raw.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", raw.Headers.Vary);
+        Assert.Equal("attachment", raw.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("immutable", raw.Headers.CacheControl?.Extensions.Single(e => e.Name == "immutable").Name);
         Assert.Equal(tree, await raw.Content.ReadAsByteArrayAsync());
         Assert.Equal(evidence, await client.GetByteArrayAsync($"ipfs/{stored.Root}"));
         await server.AssertProblemAsync($"ipfs/{Cid.Of(Cid.RawCodec, [1, 2, 3])}?format=raw", 404, "this host does not hold");

@@ -108,9 +108,14 @@ internal static class ContributionCommands
         var gateway = new Option<string>("--gateway") { Required = true, Description = "Any IPFS trustless gateway's base URL, e.g. https://ipfs.io" };
         var output = new Option<string>("--out") { Required = true, Description = "Where to write the file, once every block checked out" };
         var api = ProposalsCommand.ApiOption();
+        var maxBytes = new Option<long>("--max-bytes")
+        {
+            Description = "Refuse a file that says it is larger (default 1 GiB): a CID can name a file of any size",
+            DefaultValueFactory = _ => 1L << 30,
+        };
         var fetch = new Command("fetch", "Fetch evidence block by block from a trustless gateway, checking every block against its CID")
         {
-            target, gateway, output, api,
+            target, gateway, output, api, maxBytes,
         };
         fetch.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
@@ -118,7 +123,7 @@ internal static class ContributionCommands
             var cid = await ResolveAsync(result.GetValue(target)!, result.GetValue(api)!, cancellationToken);
             var path = Path.GetFullPath(result.GetValue(output)!);
             using var source = TrustlessGateway.For(url);
-            var size = await source.WriteFileAsync(cid, path, cancellationToken);
+            var size = await source.WriteFileAsync(cid, path, result.GetValue(maxBytes), cancellationToken);
             Console.WriteLine($"wrote {size} bytes of {cid.ToUri()} to {path}; every block matched its CID");
             return 0;
         }));

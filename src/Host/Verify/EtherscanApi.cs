@@ -10,7 +10,6 @@ namespace GovernanceRewards.Host.Verify;
 /// </summary>
 internal sealed class EtherscanApi(Uri endpoint, string apiKey, ulong chainId, ServiceCalls calls) : IVerificationTarget
 {
-    private const string RateLimit = "Max rate limit reached";
 
     private readonly string _chainId = chainId.ToString(CultureInfo.InvariantCulture);
 
@@ -58,13 +57,32 @@ internal sealed class EtherscanApi(Uri endpoint, string apiKey, ulong chainId, S
     private async Task<(string Status, string Result)> CallAsync(Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {
         var service = $"the explorer API at {endpoint.GetLeftPart(UriPartial.Path)}";
-        var (http, body) = await calls.SendAsync(service, request, body => Result(body).Contains(RateLimit, StringComparison.OrdinalIgnoreCase), cancellationToken);
+        HttpStatusCode http;
+        JsonElement body;
+        try
+        {
+            (http, body) = await calls.SendAsync(service, request, body => IsRateLimit(Result(body)), cancellationToken);
+        }
+        catch (VerificationServiceException e)
+        {
+            throw new VerificationServiceException(Scrub(e.Message), e.InnerException);
+        }
         if (http != HttpStatusCode.OK || body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("status", out var status))
         {
-            throw new VerificationServiceException($"{service} answered HTTP {(int)http} without an API status: {body}");
+            throw new VerificationServiceException(Scrub($"{service} answered HTTP {(int)http} without an API status: {body}"));
         }
-        return (status.ToString(), Result(body));
+        return (status.ToString(), Scrub(Result(body)));
     }
+
+    /// <summary>
+    /// "Max rate limit reached", "Max calls per sec rate limit reached (5/sec)": worth waiting for; a daily limit is not
+    /// over before tomorrow, so it fails the contract (and a rerun resumes).
+    /// </summary>
+    private static bool IsRateLimit(string result) =>
+        result.Contains("rate limit reached", StringComparison.OrdinalIgnoreCase) && !result.Contains("daily", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whatever a service echoes (a failed request, a query string) must not carry the key to the screen.</summary>
+    private string Scrub(string text) => text.Replace(apiKey, "***", StringComparison.Ordinal);
 
     private static string Result(JsonElement body) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty("result", out var result) ? result.ToString() : "";

@@ -43,14 +43,19 @@ internal sealed class SourcifyApi(Uri server, ulong chainId, ServiceCalls calls)
         var (status, body) = await calls.SendAsync(_service,
             () => new HttpRequestMessage(HttpMethod.Get, Route($"v2/verify/{Uri.EscapeDataString(ticket)}")), _ => false, cancellationToken);
         if (status != HttpStatusCode.OK) return new VerificationStep.Failed($"HTTP {(int)status}: {Text(body, "message") ?? body.ToString()}");
-        if (!body.TryGetProperty("isJobCompleted", out var completed) || !completed.GetBoolean()) return new VerificationStep.Pending();
+        if (!body.TryGetProperty("isJobCompleted", out var completed) || completed.ValueKind != JsonValueKind.True) return new VerificationStep.Pending();
         if (body.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
         {
             return new VerificationStep.Failed(Text(error, "message") ?? error.ToString());
         }
-        return body.TryGetProperty("contract", out var contract) && Text(contract, "match") is { } match
-            ? new VerificationStep.Verified(match)
-            : new VerificationStep.Failed("the job completed without a match");
+        // "match" alone is Sourcify's partial match: the code agrees but the metadata (sources or settings) does not, so
+        // the sources shown would not be the ones deployed.
+        return (body.TryGetProperty("contract", out var contract) ? Text(contract, "match") : null) switch
+        {
+            "exact_match" => new VerificationStep.Verified("exact_match"),
+            "match" => new VerificationStep.Failed("only a partial match: the deployed metadata names other sources or settings"),
+            _ => new VerificationStep.Failed("the job completed without a match"),
+        };
     }
 
     private Uri Route(string path) => new(new Uri(server.AbsoluteUri.TrimEnd('/') + "/"), path);

@@ -35,12 +35,17 @@ internal static class VerifyCommand
             var settings = chainOptions.Read(result);
             if (result.GetValue(poll) is var pollMs && pollMs < 1) throw new CliException("--poll-interval-ms must be at least 1");
             var pause = TimeSpan.FromMilliseconds(pollMs);
-            using var http = new HttpClient();
+            // A redirect would carry the key in the query string to wherever the service points.
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
             var calls = new ServiceCalls(http, pause, loggers.CreateLogger<ServiceCalls>());
             var targets = new List<(IVerificationTarget Target, string StateKey)>();
             if (result.GetValue(explorer) is { } explorerText)
             {
                 var url = CommonInputs.HttpUrl(explorerText) ?? throw new CliException("--explorer-api must be an http(s) URL");
+                if (url.Scheme != Uri.UriSchemeHttps && !url.IsLoopback)
+                {
+                    throw new CliException("--explorer-api must be https (the API key travels with every request); plain http only on loopback");
+                }
                 var variable = result.GetValue(apiKeyVariable)!;
                 var key = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set
                     ? set

@@ -25,11 +25,17 @@ public static partial class EvidenceEndpoints
 
     public const string ContentType = "application/octet-stream";
 
-    public static RouteHandlerBuilder MapEvidenceUpload(this IEndpointRouteBuilder app) =>
-        app.MapPost(Path, UploadAsync).WithTags("Rewards").WithName("UploadEvidence")
+    public static RouteHandlerBuilder MapEvidenceUpload(this IEndpointRouteBuilder app)
+    {
+        var upload = app.MapPost(Path, UploadAsync).WithTags("Rewards").WithName("UploadEvidence")
             .WithSummary("Stores a file (the body, as application/octet-stream) for this host's gateway to serve; "
                 + "returns its CID (ipfs add --cid-version 1 --raw-leaves) with the codec and digest to record on chain")
             .ProducesValidationProblem();
+        // An upload takes as long as the uploader's link needs (Kestrel's minimum data rate stops a trickle); the body
+        // is spooled to a file first, so the database sees one short transaction, never a slow client.
+        upload.DisableRequestTimeout();
+        return upload;
+    }
 
     private static async Task<Results<Created<StoredEvidence>, ValidationProblem>> UploadAsync(
         ContentStore store, HttpRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -43,7 +49,11 @@ public static partial class EvidenceEndpoints
                 ["Content-Type"] = [$"send the file's bytes as {ContentType}, not '{request.ContentType ?? "nothing"}'"],
             });
         }
-        var file = await store.AddAsync(request.Body, cancellationToken);
+        await using var spool = new FileStream(
+            System.IO.Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await request.Body.CopyToAsync(spool, cancellationToken);
+        spool.Position = 0;
+        var file = await store.AddAsync(spool, cancellationToken);
         var cid = file.Root;
         Stored(loggers.CreateLogger(typeof(EvidenceEndpoints)), cid.ToString(), file.Size, request.HttpContext.User.Identity?.Name ?? "anonymous");
         return TypedResults.Created($"/ipfs/{cid}", new StoredEvidence(cid.ToString(), cid.ToUri(), cid.Codec, cid.Digest.ToArray().ToHex(true), file.Size));

@@ -12,8 +12,8 @@ namespace GovernanceRewards.Rewards.Epochs;
 /// <see cref="PayEpochJob"/> for the end of the dispute window. It reads the epoch's status and the distributor's
 /// roots first, so running it twice repeats nothing; the transaction goes through the <see cref="TransactionLedger"/>,
 /// so a crash between signing and mining waits for the same transaction instead of sending another. The root's tree URI
-/// is <c>ipfs://&lt;cid&gt;</c> of the tree dump, published first by <see cref="TreePublisher"/>. Its only SQL is the
-/// epoch's status, through <see cref="EpochStore"/>.
+/// is <c>ipfs://&lt;cid&gt;</c> of the tree dump, published first by <see cref="TreePublisher"/> (the content store).
+/// Its own SQL is only the epoch's status, through <see cref="EpochStore"/>.
 /// </summary>
 public sealed class PostRootJob(
     EpochStore store, TreePublisher trees, SuiteChain chain, TransactionLedger ledger, IBackgroundJobClient jobs, PayoutOptions options)
@@ -65,7 +65,7 @@ public sealed class PostRootJob(
             await store.NoteAsync(chainId, epoch, reason, cancellationToken);
             throw new InvalidOperationException(reason);
         }
-        var treeUri = (await trees.PublishAsync(chainId, epoch, cancellationToken)).ToUri();
+        var treeUri = (await trees.PublishAsync(chainId, epoch, root, cancellationToken)).ToUri();
         var posted = await ledger.SendOnceAsync(computed.Operation("post-root"), chain.DistributorAddress, async _ =>
         {
             // Checked again under the signer's gate: another worker may have posted it meanwhile.

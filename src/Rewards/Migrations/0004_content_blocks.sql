@@ -5,6 +5,3 @@ CREATE TABLE content_blocks (
     cid  bytea PRIMARY KEY,
     data bytea NOT NULL
 );
-
--- The CID of the epoch's tree dump, posted on chain as treeUri = ipfs://<cid>; NULL until the root job publishes it.
-ALTER TABLE reward_epochs ADD COLUMN tree_cid text;

@@ -1,8 +1,10 @@
+using GovernanceRewards.Chain.Storage;
 using GovernanceRewards.Content;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using static GovernanceRewards.Rewards.Epochs.RewardEndpoints;
 
 namespace GovernanceRewards.Rewards.Publication;
@@ -20,13 +22,17 @@ public static class GatewayEndpoints
 
     public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder app)
     {
+        // A CAR or a file may take longer than a request's deadline to stream; each block is read through the API's data
+        // source, whose commands give up within seconds, so a database gone still answers 503 before anything is sent.
         app.MapMethods("/ipfs/{cid}", ["GET", "HEAD"], GetAsync).WithTags("Publication").WithName("GetContent")
-            .WithSummary("Content this host publishes, by CID: one block (format=raw), the DAG as a CAR (format=car), or the file");
+            .WithSummary("Content this host publishes, by CID: one block (format=raw), the DAG as a CAR (format=car), or the file")
+            .DisableRequestTimeout();
         return app;
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(
-        ContentStore store, string cid, string? format, HttpContext context, CancellationToken cancellationToken)
+        [FromKeyedServices(DataSources.ApiReads)] ContentStore store, string cid, string? format, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (!Cid.TryParse(cid, out var root) || cid.StartsWith("ipfs://", StringComparison.Ordinal))
         {
@@ -44,22 +50,28 @@ public static class GatewayEndpoints
         response.Headers.CacheControl = "public, max-age=29030400, immutable";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ETag = $"\"{root}.{format ?? "file"}\"";
+        // One URL, three bodies chosen by Accept: a shared cache must not hand a block to someone who asked for a file.
+        response.Headers.Vary = "Accept";
         response.Headers["X-Ipfs-Roots"] = root.ToString();
+        response.Headers.ContentDisposition = $"attachment; filename=\"{root}.{(format == "car" ? "car" : "bin")}\"";
+        response.ContentType = format switch
+        {
+            "raw" => RawType,
+            "car" => CarType + "; version=1; order=dfs; dups=n",
+            _ => "application/octet-stream",
+        };
+        if (format == "raw") response.ContentLength = block.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return TypedResults.Empty;
         switch (format)
         {
             case "raw":
-                response.ContentType = RawType;
-                response.ContentLength = block.Length;
                 await response.Body.WriteAsync(block, cancellationToken);
                 break;
             case "car":
-                response.ContentType = CarType + "; version=1";
                 await Car.WriteAsync(response.Body, root, store.GetAsync, cancellationToken);
                 break;
             default:
-                response.ContentType = "application/octet-stream";
-                await UnixFs.WriteFileAsync(root, store.GetAsync, response.Body, cancellationToken);
+                await UnixFs.WriteFileAsync(root, store.GetAsync, response.Body, long.MaxValue, cancellationToken);
                 break;
         }
         return TypedResults.Empty;
