@@ -23,28 +23,12 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
     [Fact]
     public async Task A_posted_roots_tree_is_fetched_by_its_cid_from_the_chain_by_an_independent_client_and_a_tampered_block_is_refused()
     {
-        var suite = await chain.DeploySuiteAsync(new DeployParameters
-        {
-            Settler = chain.Address(GovernanceServer.OperatorAccount), DisputeWindowSeconds = 3_600,
-        });
-        await using var server = await GovernanceServer.StartAsync(chain, database, suite, listen: true);
+        var (suite, server) = await PostedEpochAsync(listen: true, contributors: 2);
+        await using var _ = server;
         using var client = server.Client();
-        await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec },
-            new Registry.Contribution { Contributor = chain.Address(6), Kind = 0, Units = 20, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await suite.Distributor().PendingRootQueryAsync()).Epoch != 1)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the host never posted epoch 1's root");
-            await Task.Delay(250);
-        }
         // A file of several blocks (two levels of links are covered in Content.Tests), as uploaded evidence would be.
         var evidence = RandomNumberGenerator.GetBytes(3 * UnixFs.ChunkSize + 11);
-        ImportedFile stored;
-        await using (var dataSource = NpgsqlDataSource.Create(server.ConnectionString))
-        {
-            stored = await new ContentStore(dataSource).AddAsync(new MemoryStream(evidence), CancellationToken.None);
-        }
+        var stored = await StoreAsync(server, evidence);
 
         var tree = await client.GetByteArrayAsync("epochs/1/tree");
         var layout = RepositoryLayout.Discover();
@@ -86,26 +70,10 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
     [Fact]
     public async Task Publish_writes_car_files_that_an_independent_reader_checks_block_by_block()
     {
-        var suite = await chain.DeploySuiteAsync(new DeployParameters
-        {
-            Settler = chain.Address(GovernanceServer.OperatorAccount), DisputeWindowSeconds = 3_600,
-        });
-        await using var server = await GovernanceServer.StartAsync(chain, database, suite);
+        var (suite, server) = await PostedEpochAsync(listen: false, contributors: 1);
+        await using var _ = server;
         using var client = server.Client();
-        await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000),
-            new Registry.Contribution { Contributor = chain.Address(5), Kind = 4, Units = 10, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec });
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await suite.Distributor().PendingRootQueryAsync()).Epoch != 1)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the host never posted epoch 1's root");
-            await Task.Delay(250);
-        }
-        var evidence = RandomNumberGenerator.GetBytes(2 * UnixFs.ChunkSize + 1);
-        ImportedFile stored;
-        await using (var dataSource = NpgsqlDataSource.Create(server.ConnectionString))
-        {
-            stored = await new ContentStore(dataSource).AddAsync(new MemoryStream(evidence), CancellationToken.None);
-        }
+        var stored = await StoreAsync(server, RandomNumberGenerator.GetBytes(2 * UnixFs.ChunkSize + 1));
         var directory = Directory.CreateTempSubdirectory("publish-");
         try
         {
@@ -148,6 +116,32 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    /// <summary>A suite whose host computed epoch 1 (contributions by accounts 5, 6, …) and posted its root.</summary>
+    private async Task<(Suite Suite, GovernanceServer Server)> PostedEpochAsync(bool listen, int contributors)
+    {
+        var suite = await chain.DeploySuiteAsync(new DeployParameters
+        {
+            Settler = chain.Address(GovernanceServer.OperatorAccount), DisputeWindowSeconds = 3_600,
+        });
+        var server = await GovernanceServer.StartAsync(chain, database, suite, listen: listen);
+        await FundedEpoch.FundAsync(chain, suite, server, DeployParameters.ToUnits(1_000), [.. Enumerable.Range(0, contributors).Select(i =>
+            new Registry.Contribution { Contributor = chain.Address(5 + i), Kind = (byte)(4 - 4 * i), Units = 10 + 10 * i, EvidenceDigest = new byte[32], EvidenceCodec = Cid.RawCodec })]);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await suite.Distributor().PendingRootQueryAsync()).Epoch != 1)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the host never posted epoch 1's root");
+            await Task.Delay(250);
+        }
+        return (suite, server);
+    }
+
+    /// <summary>Content the host holds besides its trees, as an uploaded evidence file would be.</summary>
+    private static async Task<ImportedFile> StoreAsync(GovernanceServer server, byte[] content)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(server.ConnectionString);
+        return await new ContentStore(dataSource).AddAsync(new MemoryStream(content), CancellationToken.None);
     }
 
     private static string Sha256(byte[] bytes) => SHA256.HashData(bytes).ToHex();

@@ -83,6 +83,25 @@ public sealed class VerifyCommandTests(ChainFixture chain) : IClassFixture<Chain
     }
 
     [Fact]
+    public async Task A_verdict_that_never_comes_is_reported_as_pending_after_the_patience_and_asked_about_again_next_run()
+    {
+        var (manifestPath, expected) = await DeployAsync();
+        await using var services = await LoopbackServices.StartAsync(expected);
+        services.Explorer["Treasury"] = Script.PendingForever;
+
+        var impatient = await GovRewardsProcess.RunAsync(Environment(), [.. Arguments(manifestPath, services, withSourcify: false), "--patience-seconds", "1"]);
+        services.Explorer["Treasury"] = Script.PendingThenPass;
+        var later = await VerifyAsync(manifestPath, services, withSourcify: false);
+
+        Assert.Equal(1, impatient.ExitCode);
+        Assert.Contains(impatient.Output.Split('\n'), l => l.StartsWith("FAILED    explorer  Treasury", StringComparison.Ordinal)
+            && l.Contains("still pending after 1 s; ticket", StringComparison.Ordinal));
+        Assert.True(later.ExitCode == 0, later.Output + later.Error);
+        Assert.All(expected.Keys, name => Assert.Equal(1, services.ExplorerSubmissions[name]));
+        Assert.Empty(services.Problems);
+    }
+
+    [Fact]
     public async Task An_explorer_that_cannot_be_reached_is_one_clear_error_without_the_key()
     {
         var (manifestPath, _) = await DeployAsync();

@@ -223,6 +223,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             // The script is written beside the demo's files, under the folder whose node_modules holds its packages.
             var layout = RepositoryLayout.Discover();
             var script = Path.Combine(layout.DataDirectory, "demo", "check-root.mjs");
+            Directory.CreateDirectory(Path.GetDirectoryName(script)!);
             await using (var source = typeof(DemoStory).Assembly.GetManifestResourceStream("GovernanceRewards.Host.Demo.check-root.mjs")!)
             await using (var copy = File.Create(script))
             {

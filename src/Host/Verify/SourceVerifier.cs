@@ -7,10 +7,11 @@ internal sealed record VerificationReport(string Contract, string Address, strin
 
 /// <summary>
 /// Takes every contract through each service: submit (unless verified or queued before), then ask about the ticket
-/// every poll interval until the service decides. Each step is recorded before the next one, so an interrupted run
-/// resumes; a failure is reported and the others go on.
+/// every poll interval until the service decides or <c>patience</c> runs out (the ticket stays recorded, so the next run
+/// asks about it again). Each step is recorded before the next one, so an interrupted run resumes; a failure is reported
+/// and the others go on.
 /// </summary>
-internal sealed class SourceVerifier(VerificationState state, TimeSpan pollInterval, ILogger<SourceVerifier> logger)
+internal sealed class SourceVerifier(VerificationState state, TimeSpan pollInterval, TimeSpan patience, ILogger<SourceVerifier> logger)
 {
     public async Task<VerificationReport> VerifyAsync(
         IVerificationTarget target, string stateKey, VerifiableContract contract, CancellationToken cancellationToken)
@@ -41,8 +42,14 @@ internal sealed class SourceVerifier(VerificationState state, TimeSpan pollInter
                 ticket = null;
             }
         }
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
         while (step is VerificationStep.Pending)
         {
+            if (waiting.Elapsed >= patience)
+            {
+                return new(contract.Name, contract.Address, target.Name, false,
+                    $"still pending after {patience.TotalSeconds:0} s; ticket {ticket} kept: run again to ask again");
+            }
             await Task.Delay(pollInterval, cancellationToken);
             step = await target.CheckAsync(ticket!, cancellationToken);
         }

@@ -25,9 +25,14 @@ internal static class VerifyCommand
         {
             Description = "Pause between status checks, and after a rate limit answer", DefaultValueFactory = _ => 5000,
         };
+        var patience = new Option<int>("--patience-seconds")
+        {
+            Description = "How long to wait for one contract's verdict before moving on (its ticket is kept for the next run)",
+            DefaultValueFactory = _ => 600,
+        };
         var command = new Command("verify", "Verify the deployed contracts' sources on an explorer and/or Sourcify")
         {
-            explorer, apiKeyVariable, sourcify, poll,
+            explorer, apiKeyVariable, sourcify, poll, patience,
         };
         chainOptions.AddTo(command, withDatabase: false);
         command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
@@ -61,7 +66,9 @@ internal static class VerifyCommand
 
             var contracts = await VerifiableContract.ReadAllAsync(settings.Manifest, new Web3(settings.RpcUrl.ToString()), cancellationToken);
             var statePath = VerificationState.PathBeside(result.GetValue(chainOptions.Manifest)!);
-            var verifier = new SourceVerifier(VerificationState.Load(statePath), pause, loggers.CreateLogger<SourceVerifier>());
+            if (result.GetValue(patience) is var patienceSeconds && patienceSeconds < 1) throw new CliException("--patience-seconds must be at least 1");
+            var verifier = new SourceVerifier(
+                VerificationState.Load(statePath), pause, TimeSpan.FromSeconds(patienceSeconds), loggers.CreateLogger<SourceVerifier>());
             var failed = 0;
             foreach (var (target, stateKey) in targets)
             {
