@@ -20,4 +20,13 @@ internal static class TestDatabase
             return 0;
         }
     }
+
+    /// <summary>The text <paramref name="sql"/> returns, for what a failed assertion should show.</summary>
+    public static async Task<string> TextAsync(string db, string sql)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "";
+    }
 }

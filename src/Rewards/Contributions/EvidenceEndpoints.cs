@@ -30,7 +30,10 @@ public static partial class EvidenceEndpoints
         var upload = app.MapPost(Path, UploadAsync).WithTags("Rewards").WithName("UploadEvidence")
             .WithSummary("Stores a file (the body, as application/octet-stream) for this host's gateway to serve; "
                 + "returns its CID (ipfs add --cid-version 1 --raw-leaves) with the codec and digest to record on chain")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            // Stored content is served to anyone under this host's name: never open to anonymous callers, whatever
+            // policy the host adds on top.
+            .RequireAuthorization();
         // An upload takes as long as the uploader's link needs (Kestrel's minimum data rate stops a trickle); the body
         // is spooled to a file first, so the database sees one short transaction, never a slow client.
         upload.DisableRequestTimeout();
