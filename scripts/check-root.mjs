@@ -7,14 +7,21 @@
 // usage: check-root.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [EPOCH]   (the latest posted root without EPOCH)
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { fallbackRouter } from "@helia/fallback-router";
-import { trustlessGatewayBlockBroker } from "@helia/trustless-gateway-client";
-import { unixfs } from "@helia/unixfs";
-import { createVerifiedFetch } from "@helia/verified-fetch";
-import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import { createHeliaLight } from "helia";
-import { CID } from "multiformats/cid";
-import { createPublicClient, http, parseAbiItem } from "viem";
+
+// Checked before the packages load: on an older Node they fail inside their own code with nothing a user can act on.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
+  console.error(`check-root: Helia needs Node 22.19 or newer, this is ${process.version} (in a checkout: node_modules/.bin/node)`);
+  process.exit(2);
+}
+const { fallbackRouter } = await import("@helia/fallback-router");
+const { trustlessGatewayBlockBroker } = await import("@helia/trustless-gateway-client");
+const { unixfs } = await import("@helia/unixfs");
+const { createVerifiedFetch } = await import("@helia/verified-fetch");
+const { StandardMerkleTree } = await import("@openzeppelin/merkle-tree");
+const { createHeliaLight } = await import("helia");
+const { CID } = await import("multiformats/cid");
+const { createPublicClient, http, parseAbiItem } = await import("viem");
 
 // Helia 7.1 waits for a router that can answer when the gateway fallback is its only one; this one answers nothing.
 const nothing = {
@@ -84,6 +91,10 @@ async function main([rpcUrl, distributor, gateway, epoch]) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.length < 5) {
+    console.error("usage: check-root.mjs RPC_URL DISTRIBUTOR GATEWAY_URL [EPOCH]   (the latest posted root without EPOCH)");
+    process.exit(2);
+  }
   main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
     console.error(`check-root: ${e.message}`);
     process.exit(1);

@@ -135,7 +135,7 @@ public sealed class EvidenceTests(ChainFixture chain, DatabaseFixture database) 
         Assert.Contains($"the block served for {corrupted} does not hash to that CID", refused.Error, StringComparison.Ordinal);
         Assert.Contains("nothing was written", refused.Error, StringComparison.Ordinal);
         Assert.Equal(1, missing.ExitCode);
-        Assert.Contains($"the gateway does not have block {corrupted}", missing.Error, StringComparison.Ordinal);
+        Assert.Contains($"answered 404 for block {corrupted}", missing.Error, StringComparison.Ordinal);
         Assert.Empty(directory.EnumerateFileSystemInfos());
     }
 

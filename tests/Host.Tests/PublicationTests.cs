@@ -62,6 +62,9 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
         Assert.Equal("immutable", raw.Headers.CacheControl?.Extensions.Single(e => e.Name == "immutable").Name);
         Assert.Equal(tree, await raw.Content.ReadAsByteArrayAsync());
         Assert.Equal(evidence, await client.GetByteArrayAsync($"ipfs/{stored.Root}"));
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"ipfs/{treeCid}?format=raw");
+        again.Headers.IfNoneMatch.Add(raw.Headers.ETag!);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
         await server.AssertProblemAsync($"ipfs/{Cid.Of(Cid.RawCodec, [1, 2, 3])}?format=raw", 404, "this host does not hold");
         await server.AssertProblemAsync("ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG", 400, "is not a CIDv1");
         await server.AssertProblemAsync($"ipfs/{treeCid}?format=tar", 400, "is not a format");
@@ -81,11 +84,14 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
             var evidenceCar = Path.Combine(directory.FullName, "evidence.car");
             var gatewayCar = Path.Combine(directory.FullName, "gateway.car");
             var environment = new Dictionary<string, string?> { ["GOVREWARDS_DB"] = server.ConnectionString };
-            string[] common = ["--manifest", server.ManifestPath, "--rpc", chain.Node.RpcUrl.ToString()];
+            string[] common = ["--manifest", server.ManifestPath];
             var epoch = await GovRewardsProcess.RunAsync(environment, ["publish", .. common, "--epoch", "1", "--out", treeCar]);
             var other = await GovRewardsProcess.RunAsync(environment, ["publish", .. common, "--cid", stored.Root.ToString(), "--out", evidenceCar]);
             var both = await GovRewardsProcess.RunAsync(environment, ["publish", .. common, "--epoch", "1", "--cid", stored.Root.ToString(), "--out", treeCar]);
             var unknown = await GovRewardsProcess.RunAsync(environment, ["publish", .. common, "--cid", Cid.Of(Cid.RawCodec, [9]).ToString(), "--out", treeCar]);
+            var unreachable = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(),
+                ["publish", .. common, "--epoch", "1", "--out", treeCar, "--db", $"Host=127.0.0.1;Port={GovRewardsProcess.FreePort()};Username=x;Timeout=2"]);
+            var malformed = await GovRewardsProcess.RunAsync(new Dictionary<string, string?>(), ["publish", .. common, "--epoch", "1", "--out", treeCar, "--db", "postgres://x"]);
             await File.WriteAllBytesAsync(gatewayCar, await client.GetByteArrayAsync($"ipfs/{stored.Root}?format=car"));
 
             Assert.True(epoch.ExitCode == 0, epoch.Output + epoch.Error);
@@ -98,6 +104,10 @@ public sealed class PublicationTests(ChainFixture chain, DatabaseFixture databas
             Assert.Contains("give either --epoch N or --cid CID", both.Error, StringComparison.Ordinal);
             Assert.Equal(1, unknown.ExitCode);
             Assert.Contains("does not hold", unknown.Error, StringComparison.Ordinal);
+            Assert.Equal((1, ""), (unreachable.ExitCode, unreachable.Output));
+            Assert.StartsWith("error: cannot read the database:", unreachable.Error.Trim(), StringComparison.Ordinal);
+            Assert.Equal(1, malformed.ExitCode);
+            Assert.StartsWith("error: --db is not a PostgreSQL connection string", malformed.Error.Trim(), StringComparison.Ordinal);
 
             var layout = RepositoryLayout.Discover();
             var checks = JsonDocument.Parse(await ProcessRunner.RunAsync(layout.Node22,

@@ -19,8 +19,13 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
     /// <summary>How long one block may take, headers and body.</summary>
     public static readonly TimeSpan BlockDeadline = TimeSpan.FromSeconds(60);
 
-    public static TrustlessGateway For(Uri gateway) =>
-        new(new HttpClient { BaseAddress = new Uri(gateway.AbsoluteUri.TrimEnd('/') + "/") });
+    /// <summary>A gateway at its base URL; a URL given down to its <c>/ipfs</c> path is taken as the base it sits under.</summary>
+    public static TrustlessGateway For(Uri gateway)
+    {
+        var url = gateway.AbsoluteUri.TrimEnd('/');
+        if (url.EndsWith("/ipfs", StringComparison.OrdinalIgnoreCase)) url = url[..^"/ipfs".Length];
+        return new(new HttpClient { BaseAddress = new Uri(url + "/") });
+    }
 
     /// <summary>The block's bytes as served, or null when the gateway does not have it.</summary>
     public async ValueTask<ReadOnlyMemory<byte>?> LoadAsync(Cid cid, CancellationToken cancellationToken)
@@ -99,7 +104,7 @@ internal sealed class TrustlessGateway(HttpClient http) : IDisposable
         }
         catch (ContentNotFoundException e)
         {
-            throw new CliException($"the gateway does not have block {e.Cid} of {root}; nothing was written to {path}");
+            throw new CliException($"the gateway at {http.BaseAddress} answered 404 for block {e.Cid} of {root}; nothing was written to {path}");
         }
         catch (FormatException e)
         {

@@ -6,8 +6,12 @@ using GovernanceRewards.Rewards.Policy;
 
 namespace GovernanceRewards.Host.Demo;
 
-/// <summary>One contribution the attester records: who, which kind (the registry's enum order), how much, and its evidence.</summary>
-internal sealed record DemoContribution(string Contributor, byte Kind, BigInteger Units, Cid Evidence);
+/// <summary>One contribution the attester records: who, which kind (the registry's enum order), how much, and its evidence file.</summary>
+internal sealed record DemoContribution(string Contributor, byte Kind, BigInteger Units, byte[] EvidenceFile)
+{
+    /// <summary>A short file is one raw block: its CID is what `ipfs add --cid-version 1 --raw-leaves` gives it.</summary>
+    public Cid Evidence { get; } = Cid.Of(Cid.RawCodec, EvidenceFile);
+}
 
 /// <summary>
 /// Who plays which part in the demo, on the local chain's funded development accounts (public test keys): the founder
@@ -128,8 +132,7 @@ internal sealed class DemoCast
     private static DemoContribution Contribution(string contributor, byte kind, Random random)
     {
         var units = random.Next(10, 500);
-        // The evidence is a short text, so its CID is that of one raw block: what `ipfs add --raw-leaves` gives it.
         var evidence = $"demo {RewardPolicy.Kinds[kind]} by {contributor.ToLowerInvariant()}: {units} units";
-        return new DemoContribution(contributor, kind, units, Cid.Of(Cid.RawCodec, System.Text.Encoding.UTF8.GetBytes(evidence)));
+        return new DemoContribution(contributor, kind, units, System.Text.Encoding.UTF8.GetBytes(evidence));
     }
 }

@@ -84,6 +84,8 @@ internal sealed class DemoNarrator(IAnsiConsole console)
                      ("allocations", "epochs/1/allocations"),
                      ("one contributor", $"rewards/{cast.Contributors[0].Address}"),
                      ("the tree (OpenZeppelin dump)", "epochs/1/tree"),
+                     ("the tree by its CID (gateway)", $"ipfs/{report.TreeCid}"),
+                     ("the first evidence file", $"ipfs/{cast.Contributions[0].Evidence}"),
                      ("health", "health"),
                      ("jobs dashboard (needs a key)", "hangfire"),
                      ("OpenAPI", "openapi/v1.json"),

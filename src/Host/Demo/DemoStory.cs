@@ -6,10 +6,13 @@ using System.Numerics;
 using GovernanceRewards.Chain;
 using GovernanceRewards.Chain.Bindings.ContributionRegistry.ContractDefinition;
 using GovernanceRewards.Chain.Deployment;
+using GovernanceRewards.Content;
 using GovernanceRewards.Embedded;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
+using EvidenceEndpoints = GovernanceRewards.Rewards.Contributions.EvidenceEndpoints;
+using StoredEvidence = GovernanceRewards.Rewards.Contributions.StoredEvidence;
 using ClaimFunction = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition.ClaimFunction;
 using StakingPoolClaim = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition.ClaimFunction;
 using GovernanceRewards.Governance;
@@ -22,6 +25,7 @@ using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Portal;
 using GovernanceRewards.Rewards;
 using GovernanceRewards.Rewards.Epochs;
+using GovernanceRewards.Rewards.Publication;
 using GovernanceRewards.Rewards.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -45,7 +49,8 @@ internal sealed record DemoClaim(string Account, BigInteger Amount, string Trans
 /// <summary>What the story did, as the API reports it at the end.</summary>
 internal sealed record DemoReport(
     DeploymentManifest Manifest, Uri Api, BigInteger EpochProposal, BigInteger StakingProposal, string RelayedVote,
-    IReadOnlyList<(EpochSummary Epoch, IReadOnlyList<Allocation> Allocations)> Epochs, DemoClaim? SelfClaim, DemoClaim StakingClaim);
+    IReadOnlyList<(EpochSummary Epoch, IReadOnlyList<Allocation> Allocations)> Epochs, DemoClaim? SelfClaim, DemoClaim StakingClaim,
+    Cid TreeCid);
 
 /// <summary>
 /// The whole contribute-govern-earn story on real parts, told step by step: deploy; start the host (indexer, jobs,
@@ -60,6 +65,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
     private readonly ConcurrentDictionary<string, TransactionLedger> _ledgers = new();
     private WebApplication? _server;
     private string? _relayKey;
+    private string? _attesterKey;
 
     /// <summary>The host the story started; it keeps serving until the story is disposed.</summary>
     public Uri? Api { get; private set; }
@@ -104,8 +110,9 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             await using var dataSource = NpgsqlDataSource.Create(stage.ConnectionString);
             var keys = new ApiKeyStore(dataSource);
             _relayKey = (await keys.CreateAsync("demo wallet front end", [AccessRoles.Relay], cancellationToken)).Secret;
+            _attesterKey = (await keys.CreateAsync("demo attester", [AccessRoles.Attester], cancellationToken)).Secret;
             DashboardKey = (await keys.CreateAsync("demo operator", [AccessRoles.Operator], cancellationToken)).Secret;
-            say("API keys: one for the vote relay, one for the jobs dashboard (hashed at rest)");
+            say("API keys: the vote relay's, the attester's (evidence uploads), the jobs dashboard's (hashed at rest)");
             return Api.ToString();
         });
 
@@ -147,9 +154,18 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         var windowStart = DateTimeOffset.FromUnixTimeSeconds((long)await suite.LatestTimestampAsync() + 1);
         await Task.Delay(TimeSpan.FromSeconds(1.1), cancellationToken);
 
-        await narrator.StepAsync("Record contributions of every kind with evidence hashes", async say =>
+        await narrator.StepAsync("Record contributions of every kind with their evidence's CIDs", async say =>
         {
             var attester = await ConnectAsync(cast.Attester, cancellationToken);
+            // The attester hands each evidence file to the host first, so its gateway serves what the chain will name.
+            foreach (var contribution in cast.Contributions)
+            {
+                var stored = await ApiClient.PostBytesAsync<StoredEvidence>(api, EvidenceEndpoints.Path.TrimStart('/'),
+                    new MemoryStream(contribution.EvidenceFile), EvidenceEndpoints.ContentType, _attesterKey, "the host refused the evidence", cancellationToken);
+                if (stored.Cid != contribution.Evidence.ToString()) throw new InvalidOperationException($"the host stored {stored.Cid}, not {contribution.Evidence}");
+            }
+            var first = cast.Contributions[0].Evidence;
+            say($"{cast.Contributions.Count} evidence files uploaded to the host; the first is {first.ToUri()} ({api}ipfs/{first})");
             foreach (var kind in cast.Contributions.GroupBy(c => c.Kind).OrderBy(g => g.Key))
             {
                 say($"{RewardPolicy.Kinds[kind.Key],-14} {kind.Count()} contributions, {kind.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Units)} units");
@@ -216,7 +232,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             return epoch;
         });
 
-        await narrator.StepAsync("An outsider fetches the tree by the CID on chain and recomputes the root", async say =>
+        var treeCid = await narrator.StepAsync("An outsider fetches the tree by the CID on chain and recomputes the root", async say =>
         {
             // Helia, not our code, reads the root's treeUri from the chain, fetches the tree from the host's gateway
             // checking every block against its CID, and rebuilds the root with OpenZeppelin's library.
@@ -237,7 +253,16 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             say($"treeUri {check.GetProperty("treeUri").GetString()} (RootPosted, epoch {posted.Epoch})");
             say($"fetched from {api}ipfs/ by Helia over HTTP, {check.GetProperty("leaves").GetInt32()} leaves; "
                 + $"they recompute to root {check.GetProperty("root").GetString()}");
-            return 0;
+            // What an operator pins anywhere (as `govrewards publish --epoch 1` writes it), so the CID outlives this host.
+            var tree = Cid.Parse(check.GetProperty("treeUri").GetString()!);
+            var car = Path.Combine(layout.DataDirectory, "demo", "epoch-1-tree.car");
+            await using (var dataSource = NpgsqlDataSource.Create(stage.ConnectionString))
+            await using (var file = File.Create(car))
+            {
+                await Car.WriteAsync(file, tree, new ContentStore(dataSource).GetAsync, cancellationToken);
+            }
+            say($"its CAR file for pinning: {car}");
+            return tree;
         });
 
         var selfClaim = await narrator.StepAsync("Dispute window; then a contributor claims with its own proof", async say =>
@@ -285,7 +310,7 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
         {
             epochs.Add((epoch, await AllocationsAsync(api, epoch.Epoch, cancellationToken)));
         }
-        return new DemoReport(manifest, Api!, epochProposal, stakingProposal, relayed, epochs, selfClaim, stakingClaim);
+        return new DemoReport(manifest, Api!, epochProposal, stakingProposal, relayed, epochs, selfClaim, stakingClaim, treeCid);
     }
 
     /// <summary>Claims the self-claimer's cumulative total with the proof the API serves; null if the push payment came first.</summary>

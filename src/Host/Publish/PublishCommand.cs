@@ -1,7 +1,7 @@
 using System.CommandLine;
 using GovernanceRewards.Content;
 using GovernanceRewards.Host.Cli;
-using GovernanceRewards.Rewards;
+using GovernanceRewards.Chain.Deployment;
 using GovernanceRewards.Rewards.Publication;
 using Npgsql;
 
@@ -15,13 +15,16 @@ internal static class PublishCommand
 {
     public static Command Create()
     {
-        var chainOptions = new ChainOptions();
-        var epoch = new Option<ulong?>("--epoch") { Description = "The epoch whose tree dump to publish (its CID is the root's treeUri)" };
+        var manifest = new Option<string>("--manifest") { Description = "Deployment manifest (deployments/<chainId>.json): which chain's epochs", Required = true };
+        var database = CommonInputs.DatabaseOption();
+        var epoch = new Option<ulong?>("--epoch") { Description = "The epoch whose tree to publish: the one its root names on chain (as indexed)" };
         var cid = new Option<string?>("--cid") { Description = "Any CID the host holds (an uploaded evidence file)" };
         var output = new Option<string>("--out") { Description = "The CAR file to write", Required = true };
-        var command = new Command("publish", "Write an epoch's tree, or other content the host holds, as a CAR file to pin anywhere") { epoch, cid, output };
-        chainOptions.AddTo(command, withDatabase: true);
-        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async loggers =>
+        var command = new Command("publish", "Write an epoch's tree, or other content the host holds, as a CAR file to pin anywhere")
+        {
+            manifest, database, epoch, cid, output,
+        };
+        command.SetAction((result, cancellationToken) => GovRewardsCli.RunAsync(async _ =>
         {
             if (result.GetValue(epoch).HasValue == (result.GetValue(cid) is not null))
             {
@@ -32,23 +35,46 @@ internal static class PublishCommand
             {
                 throw new CliException($"'{text}' is not a CIDv1 in base32 with a sha2-256 multihash");
             }
-            var settings = chainOptions.Read(result);
-            var connectionString = CommonInputs.RequireDatabase(result, chainOptions.Database);
-            RewardsDatabase.Migrate(connectionString, loggers.CreateLogger("migrations"));
-            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            var deployment = DeploymentManifest.TryLoad(result.GetValue(manifest)!)
+                ?? throw new CliException($"no deployment manifest at {result.GetValue(manifest)}");
+            // Only reads: an export never migrates or writes the host's database.
+            NpgsqlDataSource opened;
+            try
+            {
+                opened = NpgsqlDataSource.Create(CommonInputs.RequireDatabase(result, database));
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"--db is not a PostgreSQL connection string ({e.Message})");
+            }
+            await using var dataSource = opened;
             var store = new ContentStore(dataSource);
-            var root = named ?? await PostedTreeAsync(dataSource, (long)settings.Manifest.ChainId, result.GetValue(epoch)!.Value, cancellationToken);
-            if (await store.GetAsync(root, cancellationToken) is null) throw new CliException($"this host's database does not hold {root}");
-
             var path = result.GetValue(output)!;
             var temporary = path + ".tmp";
-            await using (var file = File.Create(temporary))
+            try
             {
-                await Car.WriteAsync(file, root, store.GetAsync, cancellationToken);
+                var root = named ?? await PostedTreeAsync(dataSource, (long)deployment.ChainId, result.GetValue(epoch)!.Value, cancellationToken);
+                if (await store.GetAsync(root, cancellationToken) is null) throw new CliException($"this host's database does not hold {root}");
+                await using (var file = File.Create(temporary))
+                {
+                    await Car.WriteAsync(file, root, store.GetAsync, cancellationToken);
+                }
+                File.Move(temporary, path, overwrite: true);
+                Console.WriteLine($"{root.ToUri()} -> {path} ({new FileInfo(path).Length} bytes)");
+                return 0;
             }
-            File.Move(temporary, path, overwrite: true);
-            Console.WriteLine($"{root.ToUri()} -> {path} ({new FileInfo(path).Length} bytes)");
-            return 0;
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                throw new CliException("this database holds no GovernanceRewards read model: give the one `serve` or `index` writes to");
+            }
+            catch (NpgsqlException e)
+            {
+                throw new CliException($"cannot read the database: {e.Message}");
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
         }));
         return command;
     }

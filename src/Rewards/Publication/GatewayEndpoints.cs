@@ -49,7 +49,8 @@ public static class GatewayEndpoints
         // A CID names its bytes forever; X-Content-Type-Options keeps browsers from running what an uploader sent.
         response.Headers.CacheControl = "public, max-age=29030400, immutable";
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.ETag = $"\"{root}.{format ?? "file"}\"";
+        var etag = $"\"{root}.{format ?? "file"}\"";
+        response.Headers.ETag = etag;
         // One URL, three bodies chosen by Accept: a shared cache must not hand a block to someone who asked for a file.
         response.Headers.Vary = "Accept";
         response.Headers["X-Ipfs-Roots"] = root.ToString();
@@ -60,6 +61,12 @@ public static class GatewayEndpoints
             "car" => CarType + "; version=1; order=dfs; dups=n",
             _ => "application/octet-stream",
         };
+        if (context.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            // The bytes behind a CID never change: a client holding them needs nothing more.
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return TypedResults.Empty;
+        }
         if (format == "raw") response.ContentLength = block.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return TypedResults.Empty;
         switch (format)
