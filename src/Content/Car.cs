@@ -47,7 +47,7 @@ public static class Car
     /// <c>ipfs dag export</c> does), each checked against its CID as it is loaded.
     /// </summary>
     public static async Task WriteAsync(
-        Stream output, Cid root, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, CancellationToken cancellationToken)
+        Stream output, Cid root, LoadBlock load, CancellationToken cancellationToken)
     {
         await WriteHeaderAsync(output, root, cancellationToken);
         var pending = new Stack<Cid>();
@@ -56,7 +56,7 @@ public static class Car
         while (pending.TryPop(out var cid))
         {
             if (!written.Add(cid)) continue;
-            var block = await load(cid, cancellationToken) ?? throw new ContentNotFoundException(cid);
+            var block = await UnixFs.LoadAsync(cid, load, cancellationToken);
             var links = UnixFs.LinksOf(cid, block);
             await WriteBlockAsync(output, new ContentBlock(cid, block), cancellationToken);
             for (var i = links.Count - 1; i >= 0; i--) pending.Push(links[i]);

@@ -1,5 +1,8 @@
 namespace GovernanceRewards.Content;
 
+/// <summary>Where blocks come from (a store, a gateway): the block's bytes as found, or null when it is not there.</summary>
+public delegate ValueTask<ReadOnlyMemory<byte>?> LoadBlock(Cid cid, CancellationToken cancellationToken);
+
 /// <summary>The root CID and byte length of an imported file.</summary>
 public sealed record ImportedFile(Cid Root, long Size);
 
@@ -33,9 +36,8 @@ public static class UnixFs
             size += read;
             if (read < ChunkSize) break;
         }
-        // The importer keeps a lone chunk as the file itself; a file that is an exact multiple of the chunk size ends
-        // with a full chunk, and the loop above reads once more to see the end, finding nothing.
-        if (level.Count == 1) return new ImportedFile(level[0].Cid, size);
+        // A lone chunk is the file itself (the loop below never runs); a file that is an exact multiple of the chunk size
+        // ends with a full chunk, and the loop above reads once more to see the end, finding nothing.
         while (level.Count > 1)
         {
             var parents = new List<DagLink>((level.Count + MaxLinks - 1) / MaxLinks);
@@ -72,15 +74,9 @@ public static class UnixFs
         return (file.Root, blocks);
     }
 
-    /// <summary>
-    /// The CIDs a block links to, in order: none for a raw block, the links of a dag-pb node. The block's bytes are
-    /// checked against <paramref name="cid"/> first, so a corrupted block is never followed.
-    /// </summary>
-    public static IReadOnlyList<Cid> LinksOf(Cid cid, ReadOnlyMemory<byte> block)
-    {
-        if (!cid.Matches(block.Span)) throw new ContentMismatchException(cid);
-        return cid.Codec == Cid.RawCodec ? [] : DagPb.Read(block).Links;
-    }
+    /// <summary>The CIDs a block (loaded by <see cref="LoadAsync"/>, so checked) links to, in order: none for a raw block.</summary>
+    internal static IReadOnlyList<Cid> LinksOf(Cid cid, ReadOnlyMemory<byte> block) =>
+        cid.Codec == Cid.RawCodec ? [] : DagPb.Read(block).Links;
 
     /// <summary>
     /// Writes the file <paramref name="root"/> names to <paramref name="output"/>, loading each block with
@@ -90,7 +86,7 @@ public static class UnixFs
     /// than <see cref="MaxDepth"/>) is refused instead of filling the disk.
     /// </summary>
     public static async Task WriteFileAsync(
-        Cid root, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, Stream output, long maxBytes,
+        Cid root, LoadBlock load, Stream output, long maxBytes,
         CancellationToken cancellationToken)
     {
         var block = await LoadAsync(root, load, cancellationToken);
@@ -103,7 +99,7 @@ public static class UnixFs
     public const int MaxDepth = 32;
 
     private static async Task WriteAsync(
-        Cid cid, ReadOnlyMemory<byte> block, ulong expected, int depth, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load,
+        Cid cid, ReadOnlyMemory<byte> block, ulong expected, int depth, LoadBlock load,
         Stream output, CancellationToken cancellationToken)
     {
         if (cid.Codec == Cid.RawCodec)
@@ -123,8 +119,9 @@ public static class UnixFs
         }
     }
 
-    private static async ValueTask<ReadOnlyMemory<byte>> LoadAsync(
-        Cid cid, Func<Cid, CancellationToken, ValueTask<ReadOnlyMemory<byte>?>> load, CancellationToken cancellationToken)
+    /// <summary>The block <paramref name="cid"/> names, refused unless its bytes hash to that CID.</summary>
+    internal static async ValueTask<ReadOnlyMemory<byte>> LoadAsync(
+        Cid cid, LoadBlock load, CancellationToken cancellationToken)
     {
         var block = await load(cid, cancellationToken) ?? throw new ContentNotFoundException(cid);
         return cid.Matches(block.Span) ? block : throw new ContentMismatchException(cid);

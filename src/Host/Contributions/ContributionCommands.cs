@@ -94,12 +94,23 @@ internal static class ContributionCommands
         }
         if (!upload) return cid;
         await using var body = File.OpenRead(file!);
-        var stored = await ApiClient.PostBytesAsync<StoredEvidence>(
-            api, EvidenceEndpoints.Path.TrimStart('/'), body, EvidenceEndpoints.ContentType, apiKey, "the host refused the evidence", cancellationToken);
-        // Recording a CID the host does not serve would point readers at nothing; the file changed while being read, say.
-        if (stored.Cid != cid.ToString()) throw new CliException($"the host stored {stored.Cid}, not {cid}: was {file} changed meanwhile?");
+        var stored = await UploadEvidenceAsync(api, body, cid, apiKey, cancellationToken);
         Console.WriteLine($"uploaded {stored.Size} bytes as {stored.Uri}");
         return cid;
+    }
+
+    /// <summary>
+    /// Hands an evidence file to the host (<c>POST /evidence</c>) and checks the host stored it under
+    /// <paramref name="expected"/>: recording a CID the host does not serve would point readers at nothing.
+    /// </summary>
+    public static async Task<StoredEvidence> UploadEvidenceAsync(
+        string api, Stream content, Cid expected, string? apiKey, CancellationToken cancellationToken)
+    {
+        var stored = await ApiClient.PostBytesAsync<StoredEvidence>(
+            api, EvidenceEndpoints.Path.TrimStart('/'), content, EvidenceEndpoints.ContentType, apiKey, "the host refused the evidence", cancellationToken);
+        return stored.Cid == expected.ToString()
+            ? stored
+            : throw new CliException($"the host stored {stored.Cid}, not {expected}: did the file change while it was read?");
     }
 
     private static Command Evidence()

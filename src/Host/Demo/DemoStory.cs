@@ -11,8 +11,6 @@ using GovernanceRewards.Embedded;
 using GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.GovToken.ContractDefinition;
 using GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition;
-using EvidenceEndpoints = GovernanceRewards.Rewards.Contributions.EvidenceEndpoints;
-using StoredEvidence = GovernanceRewards.Rewards.Contributions.StoredEvidence;
 using ClaimFunction = GovernanceRewards.Chain.Bindings.RewardDistributor.ContractDefinition.ClaimFunction;
 using StakingPoolClaim = GovernanceRewards.Chain.Bindings.StakingPool.ContractDefinition.ClaimFunction;
 using GovernanceRewards.Governance;
@@ -21,6 +19,7 @@ using GovernanceRewards.Governance.Templates;
 using GovernanceRewards.Governance.Voting;
 using GovernanceRewards.Host.Access;
 using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Contributions;
 using GovernanceRewards.Host.Serve;
 using GovernanceRewards.Portal;
 using GovernanceRewards.Rewards;
@@ -160,9 +159,8 @@ internal sealed class DemoStory(DemoStage stage, DemoCast cast, DemoNarrator nar
             // The attester hands each evidence file to the host first, so its gateway serves what the chain will name.
             foreach (var contribution in cast.Contributions)
             {
-                var stored = await ApiClient.PostBytesAsync<StoredEvidence>(api, EvidenceEndpoints.Path.TrimStart('/'),
-                    new MemoryStream(contribution.EvidenceFile), EvidenceEndpoints.ContentType, _attesterKey, "the host refused the evidence", cancellationToken);
-                if (stored.Cid != contribution.Evidence.ToString()) throw new InvalidOperationException($"the host stored {stored.Cid}, not {contribution.Evidence}");
+                await ContributionCommands.UploadEvidenceAsync(
+                    api, new MemoryStream(contribution.EvidenceFile), contribution.Evidence, _attesterKey, cancellationToken);
             }
             var first = cast.Contributions[0].Evidence;
             say($"{cast.Contributions.Count} evidence files uploaded to the host; the first is {first.ToUri()} ({api}ipfs/{first})");

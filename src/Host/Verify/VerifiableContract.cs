@@ -17,17 +17,13 @@ internal sealed record VerifiableContract(
     public string ContractIdentifier => $"contracts/{Name}.sol:{Name}";
 
     /// <summary>
-    /// Every contract of the manifest, its constructor arguments read from its creation transaction on chain: the
-    /// manifest keeps no arguments, and what the chain executed is the only record an explorer will compare against.
+    /// Every contract of the manifest, its constructor arguments read from its creation transaction on chain (the
+    /// manifest's chain, checked by the caller): the manifest keeps no arguments, and what the chain executed is the
+    /// only record an explorer will compare against.
     /// </summary>
     public static async Task<IReadOnlyList<VerifiableContract>> ReadAllAsync(
         DeploymentManifest manifest, IWeb3 chain, CancellationToken cancellationToken)
     {
-        var chainId = (ulong)(await chain.Eth.ChainId.SendRequestAsync()).Value;
-        if (chainId != manifest.ChainId)
-        {
-            throw new DeploymentException($"the manifest is for chain {manifest.ChainId}, but the RPC serves chain {chainId}");
-        }
         var contracts = new List<VerifiableContract>();
         foreach (var name in ContractArtifacts.Names.Where(manifest.Contracts.ContainsKey))
         {

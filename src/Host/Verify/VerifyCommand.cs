@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovernanceRewards.Host.Cli;
+using GovernanceRewards.Host.Index;
 using Microsoft.Extensions.Logging;
 using Nethereum.Web3;
 
@@ -64,6 +65,7 @@ internal static class VerifyCommand
             }
             if (targets.Count == 0) throw new CliException("nothing to verify with: pass --explorer-api URL and/or --sourcify URL");
 
+            await IndexCommand.EnsureChainAsync(settings, cancellationToken);
             var contracts = await VerifiableContract.ReadAllAsync(settings.Manifest, new Web3(settings.RpcUrl.ToString()), cancellationToken);
             var statePath = VerificationState.PathBeside(result.GetValue(chainOptions.Manifest)!);
             if (result.GetValue(patience) is var patienceSeconds && patienceSeconds < 1) throw new CliException("--patience-seconds must be at least 1");
